@@ -1,0 +1,62 @@
+import type { EventAssertion, EventType } from '../types.js';
+import { refKey } from '../resolve/refs.js';
+
+export interface EventGroup {
+  id: string;
+  type: EventType;
+  story: string;
+  /** Entity keys of the participants the grouped events share. */
+  participants: string[];
+  events: EventAssertion[];
+}
+
+/**
+ * Groups events that are the same happening across articles: same story, same kind of event and the same
+ * participants (at least two in common). Events with one participant are kept alone: "a visit by X" on two
+ * dates is as likely two visits as one.
+ */
+export function alignEvents(events: EventAssertion[], storyOf: Map<string, string>): EventGroup[] {
+  const groups: EventGroup[] = [];
+  for (const event of events) {
+    if (event.eventType === 'statement') continue;
+    const story = storyOf.get(event.docId) ?? event.docId;
+    const keys = [...new Set(event.participants.map(refKey))].sort();
+    const group =
+      keys.length >= 2
+        ? groups.find((g) => g.story === story && g.type === event.eventType && sharedCount(g.participants, keys) >= 2 && compatible(g.participants, keys))
+        : undefined;
+    if (group) {
+      group.events.push(event);
+      if (keys.length < group.participants.length) group.participants = keys;
+    } else {
+      groups.push({ id: `${event.eventType}:${keys.join('+')}`, type: event.eventType, story, participants: keys, events: [event] });
+    }
+  }
+  return groups;
+}
+
+/** Groups dated statements by speaker and day: statements on different days are different statements. */
+export function groupStatements(events: EventAssertion[], storyOf: Map<string, string>): EventGroup[] {
+  const groups = new Map<string, EventGroup>();
+  for (const event of events) {
+    if (event.eventType !== 'statement' || !event.time?.value) continue;
+    const speaker = event.participants[0];
+    if (!speaker) continue;
+    const story = storyOf.get(event.docId) ?? event.docId;
+    const key = `${story}|${refKey(speaker)}|${event.time.value}`;
+    const group = groups.get(key) ?? { id: `statement:${refKey(speaker)}:${event.time.value}`, type: 'statement' as const, story, participants: [refKey(speaker)], events: [] };
+    group.events.push(event);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function sharedCount(a: string[], b: string[]): number {
+  return a.filter((x) => b.includes(x)).length;
+}
+
+/** A third participant named by one outlet only does not split the event; two different pairs do. */
+function compatible(a: string[], b: string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((x) => large.includes(x)) || sharedCount(a, b) >= Math.min(a.length, b.length);
+}

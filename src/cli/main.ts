@@ -1,0 +1,307 @@
+// The command line: files, options, progress and exit codes. Everything else lives in the I/O-free core.
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import type { CheckOptions, DocumentAnalysis, RawInput, Report, Severity, SkippedFile, Warning } from '../types.js';
+import { analyzeDocument } from '../pipeline/analyze.js';
+import { crossCheck } from '../pipeline/check.js';
+import { FORMAT_NAMES, FORMATTERS, formatTimeline, isFormatName, type FormatName } from '../report/index.js';
+import { collectInputs } from './inputs.js';
+import { ConfigError, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
+import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
+import { createCache, type AnalysisCache } from './cache.js';
+
+export const EXIT_OK = 0;
+export const EXIT_DISAGREEMENTS = 1;
+export const EXIT_USAGE = 2;
+
+const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** A problem the user can fix: printed as one line, exit code 2. */
+class UsageError extends Error {}
+
+interface RunOptions {
+  format?: string;
+  output?: string;
+  failOn?: string;
+  color?: boolean;
+  config?: string;
+  printConfig?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  storyWindow?: string;
+  maxSize?: string;
+  against?: string[];
+  debug?: boolean;
+  quiet?: boolean;
+}
+
+type Mode = 'report' | 'timeline' | 'check';
+
+export function toolVersion(): string {
+  try {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const pkg = JSON.parse(readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Runs the CLI and returns the exit code; it never calls process.exit(). */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed help/version or the usage message.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof BaselineError) {
+      io.stderr(`crosscheck: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`crosscheck: ${message.split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  readStdin(): Promise<string>;
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: RunOptions) => void): Command {
+  const program = new Command('crosscheck');
+  const common = (cmd: Command): Command =>
+    cmd
+      .addOption(new Option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')}`))
+      .option('-o, --output <file>', 'write the report to a file instead of stdout')
+      .addOption(new Option('--fail-on <severity>', 'exit 1 when a disagreement has this severity or higher').choices([...FAIL_ON]))
+      .option('--no-color', 'no colour in the table (also NO_COLOR=1, and whenever stdout is not a terminal)')
+      .option('--color', 'force colour in the table')
+      .option('-c, --config <file>', 'use this config file instead of the nearest crosscheck.config.json')
+      .option('--print-config', 'print the resolved configuration and exit')
+      .option('--baseline <file>', 'accept the disagreements listed in this file; fail only on new ones')
+      .option('--update-baseline', 'write the current disagreements to the --baseline file')
+      .option('--cache', 'reuse extraction results of unchanged files')
+      .option('--cache-location <dir>', 'where the cache lives (default .crosscheck-cache)')
+      .option('--story-window <days>', 'articles published further apart are different stories (default 30)')
+      .option('--max-size <bytes>', 'skip files larger than this (default 10 MiB)')
+      .option('-q, --quiet', 'no warnings or progress on stderr')
+      .option('--debug', 'show stack traces for internal errors');
+  program
+    .name('crosscheck')
+    .description('Cross-check dated assertions across news articles and report where outlets disagree.')
+    .version(toolVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(`crosscheck: ${s.replace(/^error: /, '').trim()}\n`),
+    })
+    .showSuggestionAfterError(true)
+    .enablePositionalOptions();
+  common(program.argument('[paths...]', 'files, folders or globs of articles (.txt, .md, .html); - for stdin'))
+    .action((paths: string[], options: RunOptions) => onRun('report', paths, options));
+  common(program.command('timeline').description('print the dated events of the corpus in order').argument('<paths...>', 'articles'))
+    .exitOverride()
+    .action((paths: string[], options: RunOptions) => onRun('timeline', paths, options));
+  common(
+    program
+      .command('check')
+      .description('check new articles against a corpus; report only disagreements that involve a new article')
+      .argument('<new...>', 'the new articles')
+      .requiredOption('--against <paths...>', 'the corpus to check them against'),
+  )
+    .exitOverride()
+    .action((paths: string[], options: RunOptions) => onRun('check', paths, options));
+  return program;
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  let invocation: { mode: Mode; paths: string[]; options: RunOptions } | undefined;
+  const program = buildProgram(io, (mode, paths, options) => {
+    invocation = { mode, paths, options };
+  });
+  await program.parseAsync(argv, { from: 'user' });
+  if (!invocation) return EXIT_OK;
+  const { mode, paths, options } = invocation;
+  const log = (text: string) => {
+    if (!options.quiet) io.stderr(text);
+  };
+
+  const { config } = await loadConfig({ cwd: io.cwd, ...(options.config ? { explicitPath: options.config } : {}) });
+  applyCliOverrides(config, options);
+  if (options.printConfig) {
+    io.stdout(`${printableConfig(config)}\n`);
+    return EXIT_OK;
+  }
+  const format = resolveFormat(options, mode);
+  const failOn = (options.failOn ?? 'low') as FailOn;
+  if (paths.length === 0) throw new UsageError('no articles given: crosscheck PATH... (a folder, files, globs, or - for stdin); see --help');
+  if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
+
+  const maxBytes = options.maxSize ? Number(options.maxSize) : undefined;
+  if (maxBytes !== undefined && (!Number.isFinite(maxBytes) || maxBytes <= 0)) throw new UsageError(`--max-size must be a positive number of bytes (got "${options.maxSize}")`);
+  const collect = (list: string[]) =>
+    collectInputs(list, { cwd: io.cwd, ignore: config.ignore, readStdin: io.readStdin, ...(maxBytes ? { maxBytes } : {}) });
+  const primary = await collect(paths);
+  const against = mode === 'check' ? await collect(options.against ?? []) : undefined;
+  const inputs = dedupeInputs([...primary.inputs, ...(against?.inputs ?? [])]);
+  const skipped: SkippedFile[] = [...primary.skipped, ...(against?.skipped ?? [])];
+  const warnings: Warning[] = [...primary.warnings, ...(against?.warnings ?? [])];
+  for (const w of warnings) log(`crosscheck: warning: ${w.message}\n`);
+  for (const s of skipped) log(`crosscheck: skipped ${s.path}: ${s.reason}\n`);
+  if (inputs.length === 0) {
+    log('crosscheck: nothing could be checked: no readable article among the given paths\n');
+    return EXIT_USAGE;
+  }
+  for (const input of inputs) {
+    const outlet = outletFor(input.path, config);
+    if (outlet && !input.userMetadata?.outlet) input.userMetadata = { ...input.userMetadata, outlet };
+  }
+
+  const cache = options.cache || config.cache ? createCache({ location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : config.cacheLocation, toolVersion: toolVersion(), onWarning: (m) => log(`crosscheck: warning: ${m}\n`) }) : undefined;
+  const analyses = analyzeAll(inputs, cache, io, options);
+  for (const a of analyses) for (const w of a.document.warnings) log(`crosscheck: warning: ${w.message}\n`);
+
+  const checkOptions: CheckOptions = toCheckOptions(config);
+  if (mode === 'check') {
+    const newPaths = new Set(primary.inputs.map((i) => i.path));
+    checkOptions.focusDocumentIds = analyses.filter((a) => newPaths.has(a.document.path)).map((a) => a.document.id);
+  }
+  const report = crossCheck(analyses, checkOptions, { skipped, warnings, toolVersion: toolVersion() });
+
+  let failing = report.disagreements;
+  if (options.baseline) {
+    const baselinePath = path.resolve(io.cwd, options.baseline);
+    if (options.updateBaseline) {
+      await writeBaseline(baselinePath, report.disagreements);
+      log(`crosscheck: baseline written to ${options.baseline} (${report.disagreements.length} accepted)\n`);
+      failing = [];
+    } else {
+      const baseline = await readBaseline(baselinePath);
+      const result = applyBaseline(report.disagreements, baseline);
+      failing = result.fresh;
+      report.disagreements = result.fresh;
+      if (result.accepted.length) log(`crosscheck: ${result.accepted.length} disagreement(s) accepted by the baseline\n`);
+      for (const entry of result.stale) {
+        const message = `baseline entry ${entry.id} (${entry.topic}) no longer matches; prune it with --update-baseline`;
+        report.warnings.push({ code: 'stale-baseline-entry', message, path: options.baseline });
+        log(`crosscheck: warning: ${message}\n`);
+      }
+      recount(report);
+    }
+  }
+
+  const color = useColor(options, io, format);
+  const focusPaths = mode === 'check' ? primary.inputs.map((i) => i.path) : undefined;
+  const text =
+    mode === 'timeline' && !options.format
+      ? formatTimeline(report, { color })
+      : FORMATTERS[format](report, { color, cwd: io.cwd, toolVersion: toolVersion(), ...(focusPaths ? { focusPaths } : {}) });
+  if (options.output) {
+    const target = path.resolve(io.cwd, options.output);
+    if (inputs.some((i) => path.resolve(io.cwd, i.path) === target)) throw new UsageError(`refusing to overwrite the input file ${options.output} with the report`);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text, 'utf8');
+    log(`crosscheck: report written to ${options.output}\n`);
+  } else {
+    io.stdout(text);
+  }
+  if (failOn === 'none') return EXIT_OK;
+  return failing.some((d) => RANK[d.severity] <= RANK[failOn]) ? EXIT_DISAGREEMENTS : EXIT_OK;
+}
+
+function applyCliOverrides(config: ResolvedConfig, options: RunOptions): void {
+  if (options.storyWindow !== undefined) {
+    const days = Number(options.storyWindow);
+    if (!Number.isFinite(days) || days <= 0) throw new UsageError(`--story-window must be a positive number of days (got "${options.storyWindow}")`);
+    config.storyWindowDays = days;
+  }
+  if (options.cache) config.cache = true;
+}
+
+function resolveFormat(options: RunOptions, mode: Mode): FormatName {
+  const name = options.format ?? (mode === 'timeline' ? 'table' : 'table');
+  if (!isFormatName(name)) throw new UsageError(`unknown format "${name}"; use one of ${FORMAT_NAMES.join(', ')}`);
+  return name;
+}
+
+/** Colour only for the table on a terminal, and never with NO_COLOR or --no-color. */
+function useColor(options: RunOptions, io: CliIo, format: FormatName): boolean {
+  if (format !== 'table') return false;
+  if (options.color === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (process.argv.includes('--color')) return true;
+  return io.stdoutIsTTY && !options.output;
+}
+
+function dedupeInputs(inputs: RawInput[]): RawInput[] {
+  const seen = new Set<string>();
+  return inputs.filter((i) => {
+    if (seen.has(i.path)) return false;
+    seen.add(i.path);
+    return true;
+  });
+}
+
+function analyzeAll(inputs: RawInput[], cache: AnalysisCache | undefined, io: CliIo, options: RunOptions): DocumentAnalysis[] {
+  const started = performance.now();
+  let lastProgress = started;
+  const showProgress = io.stderrIsTTY && !options.quiet;
+  const analyses: DocumentAnalysis[] = [];
+  inputs.forEach((input, index) => {
+    const key = cache?.keyFor(input);
+    const cached = key ? cache?.get(key) : undefined;
+    const analysis = cached ?? analyzeDocument(input);
+    if (key && !cached) cache?.set(key, analysis);
+    analyses.push(analysis);
+    const now = performance.now();
+    // Progress only for runs long enough to wonder about (measured time, not dates).
+    if (showProgress && now - started > 1000 && now - lastProgress > 200) {
+      lastProgress = now;
+      io.stderr(`\rcrosscheck: analysed ${index + 1}/${inputs.length} articles`);
+    }
+  });
+  if (showProgress && performance.now() - started > 1000) io.stderr('\n');
+  if (cache && !options.quiet && options.debug) io.stderr(`crosscheck: cache ${cache.hits} hit(s), ${cache.misses} miss(es)\n`);
+  return analyses;
+}
+
+function recount(report: Report): void {
+  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const d of report.disagreements) counts[d.severity]++;
+  report.summary.disagreements = counts;
+}

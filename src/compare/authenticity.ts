@@ -1,0 +1,74 @@
+import type { AuthenticityAssertion, Stance } from '../types.js';
+import type { EventGroup } from '../align/events.js';
+import { refName } from '../resolve/refs.js';
+import { eventLabel } from './dates.js';
+import { type CompareContext, type DisagreementDraft, listOutlets, makePosition, outletOf, stableId } from './context.js';
+
+const STANCE_WORDS: Record<Stance, string> = { authentic: 'authentic', fake: 'fake', unconfirmed: 'neither confirmed nor denied' };
+
+/**
+ * Who holds that the material is authentic, fake, or leaves it open. Stances are grouped per story and per
+ * recorded event when the target names one ("the report on an October 29 call"); stances about the material
+ * in general form one topic.
+ */
+export function compareAuthenticity(assertions: AuthenticityAssertion[], groups: EventGroup[], ctx: CompareContext): DisagreementDraft[] {
+  const topics = new Map<string, { story: string; label: string; items: AuthenticityAssertion[] }>();
+  for (const a of assertions) {
+    const story = ctx.storyOf.get(a.docId) ?? a.docId;
+    const linked = linkedEvent(a, groups, story);
+    const key = `${story}|${linked?.id ?? 'material'}`;
+    const topic = topics.get(key) ?? { story, label: linked ? `the ${eventLabel(linked.events)}` : 'the material', items: [] };
+    topic.items.push(a);
+    topics.set(key, topic);
+  }
+  // With one specific event in a story, general stances ("the recordings") are about the same material.
+  const byStory = new Map<string, string[]>();
+  for (const key of topics.keys()) {
+    const story = key.split('|')[0] ?? '';
+    byStory.set(story, [...(byStory.get(story) ?? []), key]);
+  }
+  for (const keys of byStory.values()) {
+    if (keys.length !== 2 || !keys.some((k) => k.endsWith('|material'))) continue;
+    const general = topics.get(keys.find((k) => k.endsWith('|material'))!)!;
+    const specific = topics.get(keys.find((k) => !k.endsWith('|material'))!)!;
+    specific.items.push(...general.items);
+    specific.label = `the leaked material (including ${specific.label})`;
+    topics.delete(keys.find((k) => k.endsWith('|material'))!);
+  }
+
+  const drafts: DisagreementDraft[] = [];
+  for (const [key, topic] of topics) {
+    const stances = [...new Set(topic.items.map((a) => a.stance))].sort();
+    if (stances.length < 2) continue;
+    const positions = stances.map((stance) => {
+      const holders = topic.items.filter((a) => a.stance === stance);
+      const who = [...new Set(holders.map((a) => `${refName(a.holder)}${a.qualifiers.length ? ` (${a.qualifiers.join(', ')})` : ''} per ${outletOf(ctx.documents.get(a.docId))}`))];
+      return makePosition(
+        stance,
+        `${STANCE_WORDS[stance]}: ${listOutlets(who)}`,
+        holders.map((a) => ({ docId: a.docId, span: a.evidence[0]!, inferred: false })),
+        ctx,
+      );
+    });
+    const targets = [...new Set(topic.items.map((a) => a.target))].slice(0, 3);
+    drafts.push({
+      id: stableId('authenticity', key.replace(/^[^|]*\|/, ''), stances),
+      kind: 'authenticity',
+      topic: `Is ${topic.label} authentic? (${targets.join('; ')}): ${stances.map((s) => STANCE_WORDS[s]).join(' vs ')}`,
+      positions,
+      // One article reporting two holders with different stances is reporting, not contradicting itself.
+      selfInconsistent: [],
+      inferredOnly: false,
+    });
+  }
+  return drafts;
+}
+
+/** The event group whose date the target names ("report on an October 29 call between him and Y"). */
+function linkedEvent(a: AuthenticityAssertion, groups: EventGroup[], story: string): EventGroup | undefined {
+  const candidates = groups.filter((g) => g.story === story && g.type !== 'statement');
+  for (const g of candidates) {
+    if (g.events.some((e) => e.docId === a.docId && e.sentenceIndex === a.sentenceIndex && e.time?.text && a.target.includes(e.time.text))) return g;
+  }
+  return undefined;
+}

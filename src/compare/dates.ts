@@ -1,0 +1,77 @@
+import type { EventAssertion, Inference } from '../types.js';
+import type { EventGroup } from '../align/events.js';
+import { describeType, joinNames } from '../extract/events.js';
+import { refName } from '../resolve/refs.js';
+import { intervalOf, overlaps, readableDate } from './intervals.js';
+import { type CompareContext, type DisagreementDraft, listOutlets, makePosition, outletOf, selfInconsistent, stableId } from './context.js';
+
+/**
+ * One event, dates that do not overlap: a `date` disagreement. Coarser dates ("October") agree with any day
+ * inside them. An article that gives both dates is named as inconsistent with itself.
+ */
+export function compareEventDates(groups: EventGroup[], ctx: CompareContext): DisagreementDraft[] {
+  const drafts: DisagreementDraft[] = [];
+  for (const group of groups) {
+    const dated = group.events.filter((e) => e.time?.value && intervalOf(e.time.value));
+    const values = [...new Set(dated.map((e) => e.time?.value ?? ''))];
+    const conflicting = values.filter((v) => values.some((w) => w !== v && !overlaps(intervalOf(v)!, intervalOf(w)!)));
+    if (conflicting.length < 2) continue;
+    const label = eventLabel(group.events);
+    const positions = conflicting.map((value) => {
+      const holders = dated.filter((e) => e.time?.value === value);
+      const outlets = [...new Set(holders.map((e) => outletOf(ctx.documents.get(e.docId))))];
+      return makePosition(
+        value,
+        `${readableDate(value)} (per ${listOutlets(outlets)})`,
+        holders.map((e) => ({ docId: e.docId, span: e.evidence[0]!, inferred: restsOnInference(e.inferred) })),
+        ctx,
+      );
+    });
+    const statedConflict = conflicting.some((v) =>
+      conflicting.some((w) => w !== v && statedPartsConflict(dated.filter((e) => e.time?.value === v), dated.filter((e) => e.time?.value === w))),
+    );
+    drafts.push({
+      id: stableId('date', group.id, conflicting),
+      kind: 'date',
+      topic: `Date of the ${label}`,
+      positions,
+      selfInconsistent: selfInconsistent(positions),
+      inferredOnly: !statedConflict,
+    });
+  }
+  return drafts;
+}
+
+export function eventLabel(events: EventAssertion[]): string {
+  const first = events[0];
+  if (!first) return 'event';
+  // Use the participant list of the event that names the fewest extra people: it is the core of the event.
+  const names = [...events].sort((a, b) => a.participants.length - b.participants.length)[0]!.participants.map(refName);
+  const joiner = first.eventType === 'publication' ? 'by' : names.length > 1 ? 'between' : 'with';
+  return `${describeType(first.eventType)} ${joiner} ${joinNames(names)}`;
+}
+
+/** A weekday or relative date resolved by crosscheck is inference; a year filled in is not, for the day itself. */
+function restsOnInference(inferred: Inference[]): boolean {
+  return inferred.some((i) => i !== 'year-from-publication' && i !== 'year-from-story');
+}
+
+/** Do the parts the texts state (month and day, when only the year was filled in) conflict? */
+function statedPartsConflict(a: EventAssertion[], b: EventAssertion[]): boolean {
+  const stated = (e: EventAssertion): { year: string | null; rest: string } | null => {
+    const value = e.time?.value ?? '';
+    if (restsOnInference(e.inferred)) return null;
+    const yearInferred = e.inferred.includes('year-from-publication') || e.inferred.includes('year-from-story');
+    return { year: yearInferred ? null : value.slice(0, 4), rest: value.slice(4) };
+  };
+  for (const x of a) {
+    for (const y of b) {
+      const sx = stated(x);
+      const sy = stated(y);
+      if (sx === null || sy === null) continue;
+      if (sx.rest !== sy.rest) return true;
+      if (sx.year !== null && sy.year !== null && sx.year !== sy.year) return true;
+    }
+  }
+  return false;
+}

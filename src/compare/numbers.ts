@@ -1,0 +1,65 @@
+import type { FigureAssertion } from '../types.js';
+import { type CompareContext, type DisagreementDraft, makePosition, outletOf, stableId } from './context.js';
+
+/** The range of values a figure allows, given its qualifier: "at least 30" allows 30 and up. */
+export function allowedRange(f: FigureAssertion): [number, number] {
+  const q = f.quantity;
+  const upper = f.upper ?? q;
+  switch (f.qualifier) {
+    case 'at-least':
+      return [q, Number.POSITIVE_INFINITY];
+    case 'more-than':
+      return [q, Number.POSITIVE_INFINITY];
+    case 'at-most':
+      return [Number.NEGATIVE_INFINITY, upper];
+    case 'less-than':
+      return [Number.NEGATIVE_INFINITY, upper];
+    case 'about':
+      return [q * 0.9, upper * 1.1];
+    case 'exact':
+      return [q, upper];
+  }
+}
+
+export function figuresAgree(a: FigureAssertion, b: FigureAssertion): boolean {
+  const [a1, a2] = allowedRange(a);
+  const [b1, b2] = allowedRange(b);
+  return a1 <= b2 && b1 <= a2;
+}
+
+/** One quantity of one thing, values that do not agree within the stated qualifiers. */
+export function compareFigures(figures: FigureAssertion[], ctx: CompareContext): DisagreementDraft[] {
+  const byThing = new Map<string, FigureAssertion[]>();
+  for (const f of figures) {
+    const counted = f.counted.trim().toLowerCase();
+    if (!counted) continue;
+    const key = `${ctx.storyOf.get(f.docId) ?? f.docId}|${counted}|${f.unit ?? ''}`;
+    byThing.set(key, [...(byThing.get(key) ?? []), f]);
+  }
+  const drafts: DisagreementDraft[] = [];
+  for (const [key, list] of byThing) {
+    if (new Set(list.map((f) => f.docId)).size < 2) continue;
+    const clash = list.some((a) => list.some((b) => a.docId !== b.docId && !figuresAgree(a, b)));
+    if (!clash) continue;
+    const values = [...new Set(list.map((f) => f.normalized))];
+    const counted = list[0]!.counted;
+    const positions = values.map((v) => {
+      const holders = list.filter((f) => f.normalized === v);
+      return makePosition(
+        v,
+        `${holders[0]!.value} (per ${[...new Set(holders.map((h) => outletOf(ctx.documents.get(h.docId))))].join(', ')})`,
+        holders.map((h) => ({ docId: h.docId, span: h.evidence[0]!, inferred: false })),
+        ctx,
+      );
+    });
+    drafts.push({
+      id: stableId('number', key.replace(/^[^|]*\|/, ''), values),
+      kind: 'number',
+      topic: `How many ${counted}`,
+      positions,
+      selfInconsistent: [],
+      inferredOnly: false,
+    });
+  }
+  return drafts;
+}

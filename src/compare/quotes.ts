@@ -1,0 +1,73 @@
+import type { QuoteAssertion } from '../types.js';
+import { refKey, refName } from '../resolve/refs.js';
+import { type CompareContext, type DisagreementDraft, makePosition, outletOf, stableId } from './context.js';
+
+const STOPWORDS = new Set(
+  'a an the and or but of to in on at for with by from as is was were be been are it its this that these those he she they we i you his her their our my your me him them us not no so if then than there here what which who whom when where why how all any some such very just also into about over after before up out do does did have has had will would can could should may might must shall'.split(' '),
+);
+
+/** Content words reduced to a crude stem, so "negotiation" and "negotiating" meet. */
+export function contentStems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  return new Set(words.filter((w) => !STOPWORDS.has(w) && w.length > 2).map((w) => w.replace(/'s$/, '').slice(0, 7)));
+}
+
+/**
+ * The same speaker quoted with different wording for what is recognisably the same remark: a misquote
+ * candidate. Quotes contained in one another are the same quote cut differently, not a disagreement.
+ */
+export function compareQuotes(quotes: QuoteAssertion[], ctx: CompareContext): DisagreementDraft[] {
+  const bySpeaker = new Map<string, QuoteAssertion[]>();
+  for (const q of quotes) {
+    if (!q.speaker || (!q.speaker.entityId && !/\s/.test(q.speaker.text))) continue;
+    const key = `${ctx.storyOf.get(q.docId) ?? q.docId}|${refKey(q.speaker)}`;
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+  }
+  const drafts: DisagreementDraft[] = [];
+  for (const list of bySpeaker.values()) {
+    const used = new Set<QuoteAssertion>();
+    for (const q of list) {
+      if (used.has(q)) continue;
+      const cluster = [q];
+      for (const other of list) {
+        if (other === q || used.has(other) || cluster.some((c) => c.docId === other.docId)) continue;
+        if (cluster.some((c) => sameRemark(c, other))) cluster.push(other);
+      }
+      const wordings = [...new Set(cluster.map((c) => c.normalized))];
+      if (cluster.length < 2 || wordings.length < 2 || new Set(cluster.map((c) => c.docId)).size < 2) continue;
+      for (const c of cluster) used.add(c);
+      const speaker = refName(q.speaker!);
+      const positions = wordings.map((w) => {
+        const holders = cluster.filter((c) => c.normalized === w);
+        return makePosition(
+          w,
+          `“${holders[0]!.quote}” (per ${[...new Set(holders.map((h) => outletOf(ctx.documents.get(h.docId))))].join(', ')})`,
+          holders.map((h) => ({ docId: h.docId, span: h.evidence[0]!, inferred: false })),
+          ctx,
+        );
+      });
+      drafts.push({
+        id: stableId('quote', refKey(q.speaker!), wordings),
+        kind: 'quote',
+        topic: `${speaker} is quoted with different wording for the same remark`,
+        positions,
+        selfInconsistent: [],
+        inferredOnly: false,
+      });
+    }
+  }
+  return drafts;
+}
+
+/** Recognisably the same remark: most content words of the shorter quote recur, and neither contains the other. */
+export function sameRemark(a: QuoteAssertion, b: QuoteAssertion): boolean {
+  if (a.normalized.includes(b.normalized) || b.normalized.includes(a.normalized)) return false;
+  const x = contentStems(a.quote);
+  const y = contentStems(b.quote);
+  const shorter = x.size <= y.size ? x : y;
+  const longer = shorter === x ? y : x;
+  if (shorter.size < 2) return false;
+  let shared = 0;
+  for (const w of shorter) if (longer.has(w)) shared++;
+  return shared >= 2 && shared / shorter.size >= 0.5;
+}

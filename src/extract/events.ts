@@ -1,0 +1,261 @@
+import type {
+  EntityRef,
+  EventAnchor,
+  EventAssertion,
+  EventType,
+  ExtractContext,
+  Extractor,
+  Mention,
+  Sentence,
+  Timex,
+} from '../types.js';
+import { clauseAt, insideAside, layoutSentence, type SentenceLayout } from './clauses.js';
+import { EVENT_TRIGGERS, ROLE_NOUNS, STATEMENT_VERBS } from './lexicon/events.js';
+
+interface Trigger {
+  /** Offsets relative to the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+  type: EventType;
+  noun: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(before|after)\s+/i;
+
+/**
+ * Event frames: communication (call, spoke), meeting (met, summit), visit, publication (published, leaked) and
+ * dated statements. Each event gets its participants from the trigger's clause and the date attached to it.
+ */
+export const eventExtractor: Extractor = {
+  name: 'events',
+  kinds: ['event'],
+  extract(sentence: Sentence, ctx: ExtractContext): EventAssertion[] {
+    const text = sentence.text;
+    const layout = layoutSentence(text);
+    const mentions = ctx.mentions
+      .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }))
+      .filter((m) => m.start >= 0 && m.end <= text.length);
+    const timexes = ctx.timexes
+      .filter((t) => t.type === 'DATE' || t.type === 'TIME')
+      .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start }));
+    const triggers = findTriggers(text);
+    const events: EventAssertion[] = [];
+    const claimedTimexes = assignTimexes(triggers, timexes, layout, text);
+    const anchorMatch = ANCHOR.exec(text);
+
+    for (const trigger of triggers) {
+      // A trigger inside an anchor clause ("a day before X met Y") describes the anchor, not a new event.
+      if (anchorMatch && trigger.start > (anchorMatch.index ?? 0)) continue;
+      const clause = clauseAt(layout, trigger.start);
+      const participants = participantsOf(trigger, clause, mentions, layout, text);
+      if (participants.length === 0) continue;
+      const time = claimedTimexes.get(trigger) ?? null;
+      let anchor: EventAnchor | undefined;
+      if (!time && anchorMatch && (anchorMatch.index ?? 0) > trigger.end) anchor = anchorOf(anchorMatch, text, mentions, layout);
+      if (trigger.type === 'publication' && !time) continue;
+      const absolute = (s: number, e: number) => ctx.spanOf(sentence.start + s, sentence.start + e);
+      const names = participants.map((p) => p.text);
+      const subject = `${describeType(trigger.type)} ${trigger.type === 'publication' ? 'by' : names.length > 1 ? 'between' : 'with'} ${joinNames(names)}`;
+      const timeAbs = time ? { ...time, start: time.start + sentence.start, end: time.end + sentence.start } : null;
+      const span = absolute(0, text.length);
+      events.push({
+        id: ctx.nextId('event'),
+        kind: 'event',
+        docId: sentence.docId,
+        sentenceIndex: sentence.index,
+        subject,
+        value: time?.text ?? '',
+        normalized: time?.value ?? '',
+        inferred: time?.inferred ?? [],
+        eventType: trigger.type,
+        trigger: trigger.text,
+        participants,
+        time: timeAbs,
+        ...(anchor ? { anchor } : {}),
+        evidence: [{ ...span, excerpt: time ? time.text : trigger.text }],
+      });
+    }
+
+    const statement = datedStatement(sentence, text, mentions, timexes, layout, triggers, claimedTimexes);
+    if (statement) {
+      const span = ctx.spanOf(sentence.start, sentence.end);
+      events.push({
+        id: ctx.nextId('event'),
+        kind: 'event',
+        docId: sentence.docId,
+        sentenceIndex: sentence.index,
+        subject: `statement by ${statement.speaker.text}`,
+        value: statement.time.text,
+        normalized: statement.time.value ?? '',
+        inferred: statement.time.inferred,
+        eventType: 'statement',
+        trigger: statement.verb,
+        participants: [statement.speaker],
+        speaker: statement.speaker,
+        time: { ...statement.time, start: statement.time.start + sentence.start, end: statement.time.end + sentence.start },
+        evidence: [{ ...span, excerpt: statement.time.text }],
+      });
+    }
+    return events;
+  },
+};
+
+export function findTriggers(text: string): Trigger[] {
+  const found: Trigger[] = [];
+  for (const { pattern, type, noun } of EVENT_TRIGGERS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (found.some((t) => start < t.end && end > t.start)) continue;
+      // "called for", "called it", "calling them" are not phone calls; "talks" as a verb is handled as a meeting noun.
+      if (/^call/i.test(m[0]) && /^\s+(?:for|on|it|them|him|her|the|a|an)\b/i.test(text.slice(end)) && !noun) continue;
+      if (type === 'publication' && /^report/i.test(m[0]) && !/\bby\b/i.test(text.slice(end, end + 6)) && /^(?:ly|s)\b/.test(text.slice(end))) continue;
+      found.push({ start, end, text: m[0], type, noun });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Each date goes to the nearest trigger in its clause; a date right before a noun ("an October 14 call") binds to it. */
+function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLayout, text: string): Map<Trigger, Timex> {
+  const claimed = new Map<Trigger, Timex>();
+  for (const timex of timexes) {
+    if (timex.value === null && !timex.anaphoric) continue;
+    if (timex.anaphoric) continue;
+    const clause = clauseAt(layout, timex.start);
+    let best: Trigger | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const trigger of triggers) {
+      const triggerClause = clauseAt(layout, trigger.start);
+      const between = timex.end <= trigger.start ? text.slice(timex.end, trigger.start) : text.slice(trigger.end, timex.start);
+      const premodifies = trigger.noun && timex.end <= trigger.start && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between);
+      if (triggerClause.start !== clause.start && !premodifies) continue;
+      // A date before a verb trigger is only its own when nothing but a name or adverb stands between.
+      const distance = premodifies ? 0 : timex.end <= trigger.start ? (trigger.start - timex.end) * 1.5 : timex.start - trigger.end;
+      if (distance < bestDistance) {
+        best = trigger;
+        bestDistance = distance;
+      }
+    }
+    if (best && !claimed.has(best)) claimed.set(best, timex);
+  }
+  return claimed;
+}
+
+type LocalMention = Mention;
+
+function participantsOf(trigger: Trigger, clause: { start: number; end: number }, mentions: LocalMention[], layout: SentenceLayout, text: string): EntityRef[] {
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !insideAside(layout, m.start, m.end));
+  const usable = inClause.filter((m) => !isModifier(m, text, trigger));
+  if (trigger.type === 'publication') {
+    const agents = usable.filter((m) => m.type === 'organization' || m.type === 'person');
+    return dedupe(agents.filter((m) => !m.pronoun).slice(0, 1));
+  }
+  // "between A and B": exactly those two, whatever else the clause names.
+  const between = /\bbetween\s/i.exec(text.slice(trigger.end, clause.end));
+  if (between) {
+    const from = trigger.end + (between.index ?? 0);
+    const pair = usable.filter((m) => m.start >= from).slice(0, 2);
+    if (pair.length === 2) return dedupe(pair);
+  }
+  const people = usable.filter((m) => m.type === 'person');
+  const chosen = people.length > 0 ? people : usable.filter((m) => m.type === 'organization');
+  return dedupe(chosen);
+}
+
+/** "Trump's envoy", "a Putin aide", "Trump envoy X": the name qualifies someone else. */
+function isModifier(m: LocalMention, text: string, trigger: Trigger): boolean {
+  let after = text.slice(m.end);
+  const possessive = /^['’]s?\s/.exec(after);
+  if (possessive) {
+    after = after.slice(possessive[0].length);
+    // "X's call with Y": the possessor takes part in the event.
+    if (m.end + possessive[0].length <= trigger.start && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end + possessive[0].length, trigger.start))) return false;
+    return true;
+  }
+  return ROLE_NOUNS.test(after) && /^\s*[\p{L}-]+/u.test(after);
+}
+
+function anchorOf(match: RegExpExecArray, text: string, mentions: LocalMention[], layout: SentenceLayout): EventAnchor | undefined {
+  const start = (match.index ?? 0) + match[0].length;
+  const clause = clauseAt(layout, start);
+  const rest = text.slice(start, Math.max(clause.end, start));
+  const inner = findTriggers(rest)[0];
+  if (!inner) return undefined;
+  const count = NUMBER_WORDS[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
+  const unit = (match[2] ?? '').toLowerCase().startsWith('week') ? 7 : 1;
+  const participants = dedupe(
+    mentions.filter((m) => m.start >= start && m.end <= start + rest.length && m.type === 'person' && !m.pronoun),
+  );
+  if (participants.length === 0) return undefined;
+  return {
+    offsetDays: count * unit,
+    relation: (match[3] ?? '').toLowerCase() === 'before' ? 'before' : 'after',
+    eventType: inner.type,
+    participants,
+    text: text.slice(match.index ?? 0, start + rest.length).trim(),
+  };
+}
+
+/** "X on Thursday downplayed …", "X said on Wednesday …": a dated statement by a named speaker. */
+function datedStatement(
+  sentence: Sentence,
+  text: string,
+  mentions: LocalMention[],
+  timexes: Timex[],
+  layout: SentenceLayout,
+  triggers: Trigger[],
+  claimed: Map<Trigger, Timex>,
+): { speaker: EntityRef; verb: string; time: Timex } | undefined {
+  const verb = STATEMENT_VERBS.exec(text);
+  if (!verb) return undefined;
+  const verbAt = verb.index ?? 0;
+  const clause = clauseAt(layout, verbAt);
+  const taken = new Set(claimed.values());
+  const time = timexes.find(
+    (t) => !taken.has(t) && t.value !== null && t.start >= clause.start && t.end <= clause.end && t.granularity === 'day',
+  );
+  if (!time) return undefined;
+  // Nothing else in the clause may claim the date: "said the October 14 call…" dates the call, not the saying.
+  if (triggers.some((t) => t.start >= clause.start && t.end <= clause.end && t.start < time.start && t.noun && time.start - t.end < 4)) return undefined;
+  const speaker = mentions
+    .filter((m) => m.end <= verbAt && m.start >= clause.start && !m.pronoun && !insideAside(layout, m.start, m.end))
+    .filter((m) => !/^['’]s?\s/.test(text.slice(m.end)))
+    .pop();
+  if (!speaker || sentence.blockKind === 'heading') return undefined;
+  return { speaker: { text: speaker.text }, verb: verb[0], time };
+}
+
+function dedupe(mentions: LocalMention[]): EntityRef[] {
+  const seen = new Set<string>();
+  const refs: EntityRef[] = [];
+  for (const m of mentions) {
+    const key = m.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    refs.push({ text: m.text });
+  }
+  return refs;
+}
+
+export function describeType(type: EventType): string {
+  switch (type) {
+    case 'communication':
+      return 'call';
+    case 'meeting':
+      return 'meeting';
+    case 'visit':
+      return 'visit';
+    case 'publication':
+      return 'publication';
+    case 'statement':
+      return 'statement';
+  }
+}
+
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

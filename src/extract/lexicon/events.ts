@@ -1,0 +1,26 @@
+import type { EventType } from '../../types.js';
+
+// General English trigger words for the event frames crosscheck knows. Multi-word triggers come first so that
+// "phone call" wins over "call".
+export const EVENT_TRIGGERS: ReadonlyArray<{ pattern: RegExp; type: EventType; noun: boolean }> = [
+  { pattern: /\b(?:phone|telephone|video|conference)[\s-]+(?:call|calls|conversation|conversations)\b/gi, type: 'communication', noun: true },
+  { pattern: /\b(?:call|calls|conversation|conversations|phone conversation|chat)\b/gi, type: 'communication', noun: true },
+  { pattern: /\b(?:spoke|speak|speaks|speaking|talked|talking|phoned|rang)\b/gi, type: 'communication', noun: false },
+  { pattern: /\b(?:called)\b(?=\s+(?:\p{Lu}|him|her|them|each other))/giu, type: 'communication', noun: false },
+  { pattern: /\b(?:meeting|meetings|summit|talks)\b/gi, type: 'meeting', noun: true },
+  { pattern: /\b(?:met|meet|meets)\b/gi, type: 'meeting', noun: false },
+  { pattern: /\b(?:visit|visits|trip)\b/gi, type: 'visit', noun: true },
+  { pattern: /\b(?:visited|visiting|travelled|traveled|travelling|traveling|travel|arrived|arrive)\b/gi, type: 'visit', noun: false },
+  { pattern: /\b(?:published|leaked|released|broke the story|first reported|reported)\b/gi, type: 'publication', noun: false },
+];
+
+/** Reporting verbs: a dated statement by a named speaker is an event of type `statement`. */
+export const STATEMENT_VERBS =
+  /\b(?:said|says|told|stated|announced|confirmed|denied|downplayed|dismissed|accused|warned|insisted|added|claimed|suggested|hinted|wrote|posted|declared|admitted|acknowledged|argued|rejected|condemned|praised|criticised|criticized|urged|vowed|noted)\b/i;
+
+/** Role nouns: "<Name> envoy <Name>" or "<Name>'s aide" make the first name a modifier, not a participant. */
+export const ROLE_NOUNS =
+  /^(?:\s*(?:peace|special|presidential|senior|top|chief|foreign[- ]policy|foreign|economic|investment|national security|security|press|communications|deputy|former|acting|key|most senior|own|top senior|lead|main|personal|official)\s+)*(?:envoy|envoys|aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|official|officials|administration|admin|government|son-in-law|daughter|son|wife|husband|boss|team|lawyer|lawyers|minister|secretary|ambassador|counterpart|representative|negotiator|ally|allies|campaign|department|office|staff|cabinet|regime|forces|army|military|peace plan|plan|deal|proposal|position|role|reputation|conduct|approach|request|side|camp)\b/i;
+
+/** Words that open a subordinate clause: a date after them belongs to that clause's event. */
+export const SUBORDINATORS = /\b(?:before|after|when|while|as|because|until|since|although|though|whereas|which|who|whom|where)\b/i;

@@ -1,0 +1,191 @@
+import type {
+  Assertion,
+  AuthenticityAssertion,
+  CheckOptions,
+  Disagreement,
+  DisagreementKind,
+  Document,
+  DocumentAnalysis,
+  Entity,
+  EventAssertion,
+  FigureAssertion,
+  Mention,
+  QuoteAssertion,
+  Report,
+  Sentence,
+  Severity,
+  SkippedFile,
+  TimelineEvent,
+  Warning,
+} from '../types.js';
+import { resolveEntities } from '../resolve/entities.js';
+import { linkAssertionRefs, refName } from '../resolve/refs.js';
+import { anchorEventDates, fillMissingYears } from '../resolve/dates.js';
+import { assignStories } from '../align/stories.js';
+import { alignEvents, groupStatements, type EventGroup } from '../align/events.js';
+import { compareEventDates, eventLabel } from '../compare/dates.js';
+import { compareAuthenticity } from '../compare/authenticity.js';
+import { compareQuotes } from '../compare/quotes.js';
+import { compareFigures } from '../compare/numbers.js';
+import { type CompareContext, type DisagreementDraft, dedupeSpans, outletOf } from '../compare/context.js';
+import { intervalOf } from '../compare/intervals.js';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export const DEFAULT_SEVERITIES: Record<DisagreementKind, Severity> = {
+  date: 'high',
+  number: 'high',
+  authenticity: 'high',
+  attribution: 'medium',
+  quote: 'medium',
+  description: 'low',
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+export interface CrossCheckExtras {
+  skipped?: SkippedFile[];
+  warnings?: Warning[];
+  toolVersion?: string;
+}
+
+/**
+ * The cross-document stages: resolve (entities, anchored dates) → align (stories, events) → compare → report.
+ * Pure: takes the per-document analyses and returns the report.
+ */
+export function crossCheck(analyses: DocumentAnalysis[], options: CheckOptions = {}, extras: CrossCheckExtras = {}): Report {
+  const documents = new Map<string, Document>(analyses.map((a) => [a.document.id, a.document]));
+  const mentionsByDoc = new Map<string, Mention[]>(analyses.map((a) => [a.document.id, a.mentions]));
+  const sentencesByDoc = new Map<string, Sentence[]>(analyses.map((a) => [a.document.id, a.sentences]));
+  const resolved = resolveEntities(mentionsByDoc, sentencesByDoc, { aliases: options.aliases ?? {} });
+  const entities = new Map<string, Entity>(resolved.entities.map((e) => [e.id, e]));
+  const mentions = [...resolved.mentions.values()].flat();
+
+  let assertions = linkAssertionRefs(
+    analyses.flatMap((a) => a.assertions),
+    mentions,
+    entities,
+  );
+  const storyOf = assignStories([...documents.values()], mentions, options.storyWindowDays ?? 30);
+  const ctx: CompareContext = { documents, storyOf };
+
+  let events = assertions.filter((a): a is EventAssertion => a.kind === 'event');
+  events = anchorEventDates(events, storyOf);
+  let groups = alignEvents(events, storyOf);
+  events = fillMissingYears(events, (event) => yearOfGroup(groups, event));
+  groups = alignEvents(events, storyOf);
+  const byId = new Map(events.map((e) => [e.id, e]));
+  assertions = assertions.map((a) => byId.get(a.id) ?? a);
+
+  const drafts: DisagreementDraft[] = [
+    ...compareEventDates(groups, ctx),
+    ...compareAuthenticity(assertions.filter((a): a is AuthenticityAssertion => a.kind === 'authenticity'), groups, ctx),
+    ...compareFigures(assertions.filter((a): a is FigureAssertion => a.kind === 'figure'), ctx),
+    ...compareQuotes(assertions.filter((a): a is QuoteAssertion => a.kind === 'quote'), ctx),
+  ];
+  const disagreements = finalize(drafts, options, documents);
+  const timeline = buildTimeline([...groups, ...groupStatements(events, storyOf)], ctx);
+
+  const warnings = [...(extras.warnings ?? []), ...analyses.flatMap((a) => a.document.warnings)];
+  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const d of disagreements) counts[d.severity]++;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'crosscheck', version: extras.toolVersion ?? '0.0.0' },
+    documents: analyses.map((a) => ({
+      id: a.document.id,
+      path: a.document.path,
+      outlet: a.document.outlet?.value ?? null,
+      outletSource: a.document.outlet?.source ?? null,
+      published: a.document.published ? a.document.published.iso ?? a.document.published.date : null,
+      publishedSource: a.document.published?.source ?? null,
+      title: a.document.title?.value ?? null,
+      sentences: a.sentences.length,
+      assertions: a.assertions.length,
+    })),
+    skipped: extras.skipped ?? [],
+    entities: resolved.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })),
+    events: timeline,
+    assertions,
+    disagreements,
+    warnings,
+    summary: {
+      documentsChecked: analyses.length,
+      documentsSkipped: (extras.skipped ?? []).length,
+      assertions: assertions.length,
+      disagreements: counts,
+    },
+  };
+}
+
+/** The year most of a group's events state, for month-day dates from undated articles. */
+function yearOfGroup(groups: EventGroup[], event: EventAssertion): string | null {
+  const group = groups.find((g) => g.events.includes(event));
+  const years = (group?.events ?? [])
+    .map((e) => e.time?.value ?? '')
+    .filter((v) => /^\d{4}/.test(v))
+    .map((v) => v.slice(0, 4));
+  if (years.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+function finalize(drafts: DisagreementDraft[], options: CheckOptions, documents: Map<string, Document>): Disagreement[] {
+  const focus = options.focusDocumentIds ? new Set(options.focusDocumentIds.map((id) => documents.get(id)?.path ?? id)) : null;
+  const out: Disagreement[] = [];
+  for (const draft of drafts) {
+    const configured = options.severities?.[draft.kind];
+    if (configured === 'off') continue;
+    if (focus && !draft.positions.some((p) => p.documents.some((d) => focus.has(d)))) continue;
+    out.push({ ...draft, severity: configured ?? DEFAULT_SEVERITIES[draft.kind] });
+  }
+  return out.sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id),
+  );
+}
+
+/** The dated events in order, each with the outlets that date it and the dates others give it. */
+function buildTimeline(groups: EventGroup[], ctx: CompareContext): TimelineEvent[] {
+  const timeline: TimelineEvent[] = [];
+  for (const group of groups) {
+    const dated = group.events.filter((e) => e.time?.value && intervalOf(e.time.value));
+    if (dated.length === 0) continue;
+    const support = new Map<string, EventAssertion[]>();
+    for (const e of dated) support.set(e.time!.value!, [...(support.get(e.time!.value!) ?? []), e]);
+    // The date most outlets state; stated beats inferred on ties.
+    const ranked = [...support].sort(
+      (a, b) =>
+        new Set(b[1].map((e) => e.docId)).size - new Set(a[1].map((e) => e.docId)).size ||
+        a[1].filter((e) => e.inferred.length > 0).length - b[1].filter((e) => e.inferred.length > 0).length ||
+        a[0].localeCompare(b[0]),
+    );
+    const [date, holders] = ranked[0]!;
+    const participants = [...new Set(group.events.flatMap((e) => e.participants.map(refName)))];
+    timeline.push({
+      id: `${group.type}-${timeline.length + 1}`,
+      type: group.type,
+      date,
+      label: capitalise(eventLabel(group.events)),
+      participants,
+      outlets: [...new Set(holders.map((e) => outletOf(ctx.documents.get(e.docId))))],
+      conflictingDates: ranked.slice(1).map(([v]) => v).filter((v) => !overlapsValue(v, date)),
+      inferred: holders.every((e) => e.inferred.length > 0),
+      evidence: dedupeSpans(dated.flatMap((e) => e.evidence.slice(0, 1))),
+    });
+  }
+  timeline.sort((a, b) => (intervalOf(a.date)?.first ?? 0) - (intervalOf(b.date)?.first ?? 0) || a.label.localeCompare(b.label));
+  return timeline.map((t, i) => ({ ...t, id: `event-${i + 1}` }));
+}
+
+function overlapsValue(a: string, b: string): boolean {
+  const x = intervalOf(a);
+  const y = intervalOf(b);
+  return Boolean(x && y && x.first <= y.last && y.first <= x.last);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export type { Assertion };

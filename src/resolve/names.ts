@@ -1,0 +1,188 @@
+// Name normalisation shared by mention finding and entity resolution.
+// Everything here is general English / transliteration knowledge: no names of any particular story.
+
+/** Honorifics and short forms that precede a name and are never part of it. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'rev', 'reverend', 'fr', 'father', 'sister', 'brother', 'sheikh', 'sheik', 'imam', 'rabbi', 'pope',
+  'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'capt', 'cmdr', 'adm', 'sgt', 'maj', 'pres', 'amb', 'hon', 'atty',
+]);
+
+/**
+ * Head nouns of titles and roles ("President", "envoy", "spokesman").
+ * A run of role words directly before a name is a title, not part of the name.
+ */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'minister', 'secretary', 'secretary-general', 'senator', 'representative',
+  'congressman', 'congresswoman', 'lawmaker', 'governor', 'mayor', 'chancellor', 'premier', 'king', 'queen',
+  'prince', 'princess', 'emir', 'sultan', 'monarch', 'general', 'colonel', 'captain', 'admiral', 'sergeant',
+  'commander', 'lieutenant', 'major', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo',
+  'coo', 'cto', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'aide', 'adviser',
+  'advisor', 'judge', 'justice', 'commissioner', 'speaker', 'leader', 'founder', 'co-founder', 'head', 'officer',
+  'official', 'executive', 'negotiator', 'diplomat', 'journalist', 'reporter', 'correspondent', 'editor',
+  'columnist', 'analyst', 'economist', 'lawyer', 'attorney', 'prosecutor', 'candidate', 'nominee', 'deputy',
+  'strategist', 'investor', 'businessman', 'businesswoman', 'billionaire', 'tycoon', 'oligarch', 'activist',
+  'spy', 'agent', 'operative', 'host', 'anchor', 'author', 'writer', 'researcher', 'scientist', 'professor',
+  'dean', 'pastor', 'bishop', 'cardinal', 'archbishop', 'cleric', 'mediator', 'emissary', 'representative',
+  'consul', 'attaché', 'attache', 'counsel', 'counselor', 'counsellor', 'manager', 'president-elect', 'premier',
+  'whip', 'delegate', 'member', 'staffer', 'administrator', 'inspector', 'marshal', 'sheriff', 'chief-of-staff',
+  'prime', 'secretary-of-state', 'coach', 'player', 'star', 'singer', 'actor', 'actress', 'ruler', 'dictator',
+]);
+
+/** Words that qualify a role head ("Deputy Foreign", "special", "top senior foreign policy"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'deputy', 'vice', 'acting', 'interim', 'special', 'senior', 'junior', 'top', 'chief', 'principal', 'lead',
+  'foreign', 'defense', 'defence', 'interior', 'home', 'finance', 'treasury', 'state', 'justice', 'health',
+  'trade', 'economic', 'economy', 'energy', 'security', 'national', 'communications', 'press', 'policy',
+  'presidential', 'prime', 'executive', 'general', 'assistant', 'associate', 'managing', 'political', 'military',
+  'intelligence', 'peace', 'investment', 'education', 'labour', 'labor', 'agriculture', 'transport', 'culture',
+  'digital', 'legal', 'public', 'majority', 'minority', 'cabinet', 'government', 'opposition', 'campaign',
+  'longtime', 'veteran', 'personal', 'regional', 'federal', 'district', 'high', 'supreme',
+]);
+
+/** Words that read like capitalised title parts but are a role, not a name: "Former", "Acting". */
+const ROLE_FILLERS: ReadonlySet<string> = new Set(['former', 'acting', 'then', 'ex', 'outgoing', 'incoming', 'late']);
+
+/** Generational suffixes that distinguish a father from a son: they stay in the name key. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
+
+/** Lower-case particles that sit inside names ("bin", "van der", "de la"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin', 'ibn', 'bint', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la',
+  'le', 'dos', 'das', 'ter', 'op', 'abu',
+]);
+
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || HONORIFICS.has(w) || ROLE_FILLERS.has(w);
+}
+
+export function isRoleHead(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return ROLE_HEADS.has(w) || HONORIFICS.has(w);
+}
+
+/** Removes a trailing possessive ('s, ’s, or a bare apostrophe after s). */
+export function stripPossessive(text: string): string {
+  return text.replace(/['’]s$/i, '').replace(/(s)['’]$/i, '$1');
+}
+
+/** Removes accents so that "José" and "Jose" compare equal. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Splits a name into word tokens, dropping punctuation but keeping internal hyphens and apostrophes. */
+export function nameTokens(name: string): string[] {
+  return stripPossessive(name.trim())
+    .split(/[\s\u00a0]+/)
+    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .filter((token) => token.length > 0);
+}
+
+/** Drops leading honorifics and role words ("President", "Deputy Foreign Minister", "Mr.") from a name. */
+export function stripTitles(name: string): string {
+  const tokens = nameTokens(name);
+  let first = 0;
+  // Only strip while something name-like remains after the title.
+  while (first < tokens.length - 1 && isRoleWord(tokens[first]!)) first++;
+  return tokens.slice(first).join(' ');
+}
+
+export interface NameParts {
+  first: string | null;
+  middle: string[];
+  last: string;
+  suffix: string | null;
+}
+
+/** First / middle / last / generational suffix of a cleaned person name. */
+export function splitPersonName(name: string): NameParts {
+  const tokens = nameTokens(stripTitles(name));
+  let suffix: string | null = null;
+  const lastToken = tokens[tokens.length - 1];
+  if (tokens.length > 1 && lastToken && NAME_SUFFIXES.has(lastToken.toLowerCase().replace(/\.$/, ''))) {
+    suffix = lastToken.toLowerCase().replace(/\.$/, '');
+    tokens.pop();
+  }
+  if (tokens.length === 0) return { first: null, middle: [], last: '', suffix };
+  if (tokens.length === 1) return { first: null, middle: [], last: tokens[0]!, suffix };
+  // Particles belong to the surname: "Mohamed bin Zayed" → last "bin Zayed".
+  let lastStart = tokens.length - 1;
+  while (lastStart > 1 && NAME_PARTICLES.has(tokens[lastStart - 1]!.toLowerCase())) lastStart--;
+  return {
+    first: tokens[0]!,
+    middle: tokens.slice(1, lastStart),
+    last: tokens.slice(lastStart).join(' '),
+    suffix,
+  };
+}
+
+/**
+ * Phonetic key of one word: collapses common transliteration variants so that
+ * Zelenskyy / Zelensky / Zelenskiy, Witkoff / Vitkov, Aleksandr / Alexander, Tchaikovsky / Chaikovsky
+ * land on one key. Deliberately coarse: it is only compared within one entity type and token position.
+ */
+export function wordKey(word: string): string {
+  let w = foldAccents(word).toLowerCase().replace(/['’.\-]/g, '');
+  if (w.length === 0) return w;
+  w = w
+    .replace(/tch/g, 'ch')
+    .replace(/x/g, 'ks')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/kh/g, 'h')
+    .replace(/^j(?=[aeiou])/, 'y')
+    .replace(/dzh|dj/g, 'j');
+  // Final -ff / -off / -eff are the French/German spellings of Slavic -v.
+  w = w.replace(/ff$/, 'v');
+  // Endings -yy, -iy, -ii, -yi, -ij, -y, -i are one Slavic ending.
+  if (w.length > 3) w = w.replace(/(?:yy|iy|ii|yi|ij|y|i)$/, 'i');
+  // y and j before a vowel inside a word are the same glide (Yuri / Iouri / Juri, Zelenskaya / Zelenskaia).
+  w = w.replace(/(?<=.)[yj](?=[aeiou])/g, 'i');
+  w = w.replace(/^y(?=[aeiou])/, 'i');
+  w = w.replace(/ou/g, 'u');
+  // Doubled letters are a spelling choice.
+  w = w.replace(/(.)\1+/g, '$1');
+  return w;
+}
+
+/** Phonetic key of a full name: titles and possessives dropped, words keyed and joined by spaces. */
+export function nameKey(name: string): string {
+  return nameTokens(stripTitles(name))
+    .map(wordKey)
+    .filter((key) => key.length > 0)
+    .join(' ');
+}
+
+/** Lower-case ASCII slug for ids ("John Smith Jr." → "john-smith-jr"). */
+export function slug(text: string): string {
+  return foldAccents(text)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Letters of an acronym without dots: "U.S." → "US". Null when the text is not an acronym. */
+export function acronymLetters(text: string): string | null {
+  const compact = text.replace(/\./g, '');
+  if (!/^[A-Z]{2,6}$/.test(compact)) return null;
+  return compact;
+}
+
+/** Words skipped when building initials ("Bank of England" → "BE", also "BOE"). */
+const INITIAL_SKIP: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&', 'de', 'du', 'la']);
+
+/** Possible acronyms of a multi-word name: initials with and without function words. */
+export function initialsOf(name: string): string[] {
+  const tokens = nameTokens(name.replace(/^the\s+/i, '')).filter((token) => /^\p{L}/u.test(token));
+  if (tokens.length < 2) return [];
+  const all = tokens.map((token) => token[0]!.toUpperCase()).join('');
+  const content = tokens
+    .filter((token) => !INITIAL_SKIP.has(token.toLowerCase()))
+    .map((token) => token[0]!.toUpperCase())
+    .join('');
+  return all === content ? [all] : [all, content];
+}

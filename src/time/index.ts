@@ -1,0 +1,142 @@
+// Temporal tagger: finds dates, times, durations and sets in text and normalizes them TimeML-style
+// against the publication date. Pure: never reads the machine clock.
+import type { Granularity, Inference, Timex } from '../types.js';
+import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, parseIsoDay, rangeOfValue } from './calendar.js';
+import { type Anaphor, type Candidate, findCandidates } from './rules.js';
+import { sentenceBounds } from './tense.js';
+
+export { rangeOfValue } from './calendar.js';
+
+export interface TagOptions {
+  /** `YYYY-MM-DD` publication date, the reference for relative expressions; null when unknown. */
+  publicationDate: string | null;
+  /** Resolve "the next day"-style expressions against the most recent preceding date in the text. */
+  resolveAnaphora?: boolean;
+}
+
+const DAYS_PER_UNIT: Record<Anaphor['unit'], number> = { day: 1, week: 7, month: 30, year: 365 };
+
+/** Keeps the longest readings; among equal spans the rule listed first wins. */
+function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.ruleIndex - b.ruleIndex || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const candidate of ordered) {
+    if (chosen.some((c) => c.start < candidate.end && candidate.start < c.end)) continue;
+    chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** The shape of an anchor value that anaphora can count from. */
+type AnchorKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+function anchorOf(value: string): { kind: AnchorKind; day: Day } | null {
+  let m: RegExpExecArray | null;
+  const dayPart = parseIsoDay(value);
+  if (dayPart && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value)) return { kind: 'day', day: dayPart };
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+    const range = rangeOfValue(value);
+    const start = range ? parseIsoDay(range.start) : null;
+    return start ? { kind: 'week', day: start } : null;
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { kind: 'month', day: { year: Number(m[1]), month: Number(m[2]), day: 1 } };
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { kind: 'quarter', day: { year: Number(m[1]), month: Number(m[2]) * 3 - 2, day: 1 } };
+  if ((m = /^(\d{4})$/.exec(value))) return { kind: 'year', day: { year: Number(m[1]), month: 1, day: 1 } };
+  return null;
+}
+
+const FINENESS: Record<AnchorKind, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
+
+function formatAt(kind: AnchorKind, day: Day): string {
+  switch (kind) {
+    case 'day':
+      return formatDay(day);
+    case 'week':
+      return formatWeek(day);
+    case 'month':
+      return formatMonth(day.year, day.month);
+    case 'quarter':
+      return `${day.year}-Q${Math.floor((day.month - 1) / 3) + 1}`;
+    case 'year':
+      return String(day.year);
+  }
+}
+
+/** Value of an anaphoric expression counted from an anchor value, or null when the anchor is too coarse. */
+export function resolveAnaphor(anaphor: Anaphor, anchorValue: string): { value: string; granularity: Granularity } | null {
+  const anchor = anchorOf(anchorValue);
+  if (!anchor || FINENESS[anchor.kind] > FINENESS[anaphor.unit]) return null;
+  let day = anchor.day;
+  if (anaphor.unit === 'day') day = addDays(day, anaphor.amount);
+  else if (anaphor.unit === 'week') day = addDays(day, anaphor.amount * 7);
+  else if (anaphor.unit === 'month') day = addMonths(day, anaphor.amount);
+  else day = addMonths(day, anaphor.amount * 12);
+  const kind: AnchorKind = anaphor.keepAnchorGranularity ? anchor.kind : anaphor.unit;
+  const value = formatAt(kind, day) + (anaphor.partOfDay && kind === 'day' ? `T${anaphor.partOfDay}` : '');
+  const granularity: Granularity = kind === 'quarter' ? 'interval' : kind;
+  return { value, granularity };
+}
+
+/**
+ * Finds temporal expressions in `text` and normalizes them against `publicationDate`.
+ * Offsets index `text`. Without a publication date, relative expressions stay unresolved.
+ */
+export function tagTimexes(text: string, options: TagOptions): Timex[] {
+  const publication = options.publicationDate ? parseIsoDay(options.publicationDate) : null;
+  const chosen = selectNonOverlapping(findCandidates(text, publication));
+  const timexes: Timex[] = [];
+  let lastAnchor: string | null = null;
+  for (const candidate of chosen) {
+    const { reading } = candidate;
+    let value = reading.value;
+    let granularity = reading.granularity;
+    const inferred: Inference[] = [...reading.inferred];
+    let anaphoric: Timex['anaphoric'];
+    if (reading.anaphor) {
+      const { anaphor } = reading;
+      anaphoric = { offsetDays: anaphor.amount * DAYS_PER_UNIT[anaphor.unit], relation: anaphor.relation };
+      if (options.resolveAnaphora && !anaphor.eventAnchored && lastAnchor) {
+        const resolved = resolveAnaphor(anaphor, lastAnchor);
+        if (resolved) ({ value, granularity } = resolved);
+      }
+    }
+    if (reading.clock) {
+      const day = dayForClock(text, candidate, timexes, publication);
+      if (day) {
+        value = `${day.value}T${reading.clock}`;
+        inferred.push(...day.inferred);
+      }
+    }
+    const timex: Timex = {
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      type: reading.type,
+      value,
+      granularity,
+      range: value && (reading.type === 'DATE' || reading.type === 'TIME') ? rangeOfValue(value) : null,
+      inferred: [...new Set(inferred)],
+    };
+    if (anaphoric) timex.anaphoric = anaphoric;
+    timexes.push(timex);
+    if (value && (timex.type === 'DATE' || timex.type === 'TIME') && anchorOf(value)) lastAnchor = value;
+  }
+  return timexes;
+}
+
+/** A clock time belongs to the day named in its sentence, else to the publication day. */
+function dayForClock(
+  text: string,
+  candidate: Candidate,
+  previous: Timex[],
+  publication: Day | null,
+): { value: string; inferred: Inference[] } | null {
+  const sentence = sentenceBounds(text, candidate.start, candidate.end);
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const timex = previous[i];
+    if (timex.end <= sentence.start) break;
+    const day = timex.value?.slice(0, 10);
+    if (timex.granularity === 'day' && day && parseIsoDay(day)) return { value: day, inferred: timex.inferred };
+  }
+  return publication ? { value: formatDay(publication), inferred: ['relative-to-publication'] } : null;
+}

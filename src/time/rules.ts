@@ -1,0 +1,745 @@
+// Rule-based recognition of temporal expressions. Each rule is a regular expression plus a builder that
+// turns a match into a TimeML-style reading, given the publication date and the tense of the sentence.
+import type { Granularity, Inference, Timex } from '../types.js';
+import {
+  addDays,
+  addMonths,
+  compareDays,
+  type Day,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  isoWeekday,
+  isValidDay,
+  quarterOf,
+} from './calendar.js';
+import {
+  COUNTED_NOUNS,
+  MONTH_PATTERN,
+  NON_YEAR_PREFIXES,
+  NUMBER_PATTERN,
+  ORDINALS,
+  PARTS_OF_DAY,
+  SEASONS,
+  UNIT_CODES,
+  WEEKDAY_ABBREVIATION_PATTERN,
+  WEEKDAY_PATTERN,
+  monthNumber,
+  parseQuantity,
+  weekdayNumber,
+} from './lexicon.js';
+import { type TenseVerdict, tenseAround } from './tense.js';
+
+export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
+
+/** An expression anchored to another one ("the next day"), resolved later against the preceding date. */
+export interface Anaphor {
+  unit: CalendarUnit;
+  /** Signed number of units from the anchor. */
+  amount: number;
+  relation: 'after' | 'before' | 'same';
+  /** Anchored to an event named right after it ("the day before the talks"), not to the previous date. */
+  eventAnchored: boolean;
+  /** "a year earlier" keeps the anchor's granularity (a quarter a year earlier is a quarter). */
+  keepAnchorGranularity: boolean;
+  /** Part of day to append ("the next morning"). */
+  partOfDay?: string;
+}
+
+export interface Reading {
+  type: Timex['type'];
+  value: string | null;
+  granularity: Granularity;
+  inferred: Inference[];
+  anaphor?: Anaphor;
+  /** A clock time whose day is taken from a date in the same sentence (or the publication date). */
+  clock?: string;
+  /** Narrower span than the regex match (to leave out a preposition or a possessive). */
+  start?: number;
+  end?: number;
+}
+
+export interface RuleContext {
+  text: string;
+  publication: Day | null;
+  /** Tense of the sentence around the match (computed on demand). */
+  tense(): TenseVerdict;
+  start: number;
+  end: number;
+}
+
+interface Rule {
+  name: string;
+  pattern: RegExp;
+  build(match: RegExpExecArray, ctx: RuleContext): Reading | null;
+}
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+const SLACK_DAYS = 3; // past narration may mention a date a few days after publication (time zones, embargoes)
+
+function direction(ctx: RuleContext): { future: boolean; inferred: Inference[] } {
+  const verdict = ctx.tense();
+  return { future: verdict.direction === 'future', inferred: verdict.decided ? ['tense-direction'] : [] };
+}
+
+const dateReading = (value: string | null, granularity: Granularity, inferred: Inference[] = []): Reading => ({
+  type: 'DATE', value, granularity, inferred,
+});
+
+function monthDayReading(month: number, day: number, ctx: RuleContext): Reading | null {
+  if (!isValidDay(2000, month, day)) return null; // 2000 is a leap year, so Feb 29 passes
+  const pub = ctx.publication;
+  if (!pub) return dateReading(`XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 'day', ['year-from-publication']);
+  const { future, inferred } = direction(ctx);
+  const limit = future ? pub : addDays(pub, SLACK_DAYS);
+  let year = pub.year + 1;
+  if (future) {
+    year = pub.year - 1;
+    while (!isValidDay(year, month, day) || compareDays({ year, month, day }, limit) < 0) year++;
+  } else {
+    while (!isValidDay(year, month, day) || compareDays({ year, month, day }, limit) > 0) year--;
+  }
+  return dateReading(formatDay({ year, month, day }), 'day', ['year-from-publication', ...inferred]);
+}
+
+function monthReading(month: number, ctx: RuleContext, shift: 'last' | 'next' | 'this' | null): Reading {
+  const pub = ctx.publication;
+  if (!pub) return dateReading(`XXXX-${String(month).padStart(2, '0')}`, 'month', ['year-from-publication']);
+  if (shift === 'this') return dateReading(formatMonth(pub.year, month), 'month', ['year-from-publication']);
+  if (shift === 'last') {
+    const year = month < pub.month ? pub.year : pub.year - 1;
+    return dateReading(formatMonth(year, month), 'month', ['relative-to-publication']);
+  }
+  if (shift === 'next') {
+    const year = month > pub.month ? pub.year : pub.year + 1;
+    return dateReading(formatMonth(year, month), 'month', ['relative-to-publication']);
+  }
+  const { future, inferred } = direction(ctx);
+  const year = future ? (month >= pub.month ? pub.year : pub.year + 1) : month <= pub.month ? pub.year : pub.year - 1;
+  return dateReading(formatMonth(year, month), 'month', ['year-from-publication', ...inferred]);
+}
+
+function weekdayDay(weekday: number, ctx: RuleContext, shift: string | undefined): { day: Day; inferred: Inference[] } | null {
+  const pub = ctx.publication;
+  if (!pub) return null;
+  const today = isoWeekday(pub);
+  const inferred: Inference[] = ['weekday-from-publication'];
+  switch (shift) {
+    case 'last':
+    case 'past':
+      return { day: addDays(pub, -(((today - weekday + 6) % 7) + 1)), inferred };
+    case 'next':
+    case 'coming':
+      return { day: addDays(pub, ((weekday - today + 6) % 7) + 1), inferred };
+    case 'this':
+      return { day: addDays(pub, weekday - today), inferred };
+    default: {
+      const { future, inferred: tense } = direction(ctx);
+      const offset = future ? ((weekday - today + 6) % 7) + 1 : -((today - weekday + 7) % 7);
+      return { day: addDays(pub, offset), inferred: [...inferred, ...tense] };
+    }
+  }
+}
+
+/** The calendar period `amount` units away from the publication date, at that unit's granularity. */
+function relativePeriod(unit: string, amount: number, pub: Day): { value: string; granularity: Granularity } | null {
+  switch (unit) {
+    case 'day':
+      return { value: formatDay(addDays(pub, amount)), granularity: 'day' };
+    case 'week':
+      return { value: formatWeek(addDays(pub, amount * 7)), granularity: 'week' };
+    case 'weekend':
+      return { value: `${formatWeek(addDays(pub, amount * 7))}-WE`, granularity: 'interval' };
+    case 'month': {
+      const d = addMonths({ ...pub, day: 1 }, amount);
+      return { value: formatMonth(d.year, d.month), granularity: 'month' };
+    }
+    case 'quarter': {
+      const d = addMonths({ ...pub, day: 1 }, amount * 3);
+      return { value: `${d.year}-Q${quarterOf(d)}`, granularity: 'interval' };
+    }
+    case 'year':
+      return { value: String(pub.year + amount), granularity: 'year' };
+    case 'decade':
+      return { value: String(Math.floor(pub.year / 10) + amount), granularity: 'interval' };
+    case 'century':
+      return { value: String(Math.floor(pub.year / 100) + amount), granularity: 'interval' };
+    default:
+      return null;
+  }
+}
+
+function relativeReading(unit: string, amount: number, ctx: RuleContext): Reading {
+  const pub = ctx.publication;
+  const period = pub ? relativePeriod(unit, amount, pub) : null;
+  if (!period) return dateReading(null, 'unknown', ['relative-to-publication']);
+  return dateReading(period.value, period.granularity, ['relative-to-publication']);
+}
+
+function durationValue(quantity: number | 'X', unit: string): string {
+  const code = UNIT_CODES[unit] ?? 'X';
+  const amount = quantity === 'X' ? 'X' : unit === 'fortnight' ? String(quantity * 2) : String(quantity);
+  const clockUnit = unit === 'hour' || unit === 'minute' || unit === 'second';
+  if (quantity !== 'X' && !Number.isInteger(quantity)) {
+    // "half a year" style fractions: fall back to the next finer unit where it is exact.
+    if (unit === 'year') return `P${quantity * 12}M`;
+    if (unit === 'day') return `PT${quantity * 24}H`;
+    if (unit === 'hour') return `PT${quantity * 60}M`;
+  }
+  return clockUnit ? `PT${amount}${code}` : `P${amount}${code}`;
+}
+
+function singularUnit(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower === 'centuries') return 'century';
+  return lower.replace(/s$/, '');
+}
+
+const precedingWord = (text: string, index: number): string =>
+  (/([A-Za-z$#€£.]+)\.?\s*$/.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? '').toLowerCase().replace(/\.$/, '');
+
+const followingText = (text: string, index: number, length = 30): string => text.slice(index, index + length);
+
+const NON_YEAR_PREFIX_SET = new Set(NON_YEAR_PREFIXES);
+const COUNTED_NOUN_RE = new RegExp(`^\\s*(?:${COUNTED_NOUNS.join('|')})\\b`, 'i');
+
+/** A four-digit number is a year unless it is money, a percentage, an identifier or a count. */
+function looksLikeYear(text: string, start: number, end: number, year: number, pub: Day | null): boolean {
+  if (year < 1600 || year > 2099) return false;
+  if (pub && year > pub.year + 60) return false;
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (/[$#€£¥]\s*$|[\d.,:/]$/.test(before)) return false;
+  if (NON_YEAR_PREFIX_SET.has(precedingWord(text, start))) return false;
+  const after = followingText(text, end);
+  if (/^(?:\s*%|\s*percent|-point|[.,:/]\d|\s*(?:-|to)\s*\d{1,3}\b(?!\s*(?:BC|AD)))/i.test(after)) return false;
+  if (COUNTED_NOUN_RE.test(after)) return false;
+  return true;
+}
+
+// "May" and "March" are also a modal and a verb: alone they need a date-like neighbour.
+const AMBIGUOUS_MONTH_CONTEXT =
+  /\b(?:in|since|until|till|by|during|from|through|to|of|last|next|this|early|late|mid|before|after|between|and|or|through|each|every)\s*-?\s*$/i;
+
+// ───────────────────────────── rules ─────────────────────────────
+
+const M = MONTH_PATTERN;
+const WD = WEEKDAY_PATTERN;
+const WD_ANY = `(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION_PATTERN})`;
+const N = NUMBER_PATTERN;
+const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = "(\\d{4}|['’]\\d{2})";
+
+function fullYear(text: string): number {
+  if (/^['’]\d{2}$/.test(text)) {
+    const short = Number(text.slice(1));
+    return short < 40 ? 2000 + short : 1900 + short;
+  }
+  return Number(text);
+}
+
+function explicitDate(year: number | null, month: number, day: number, ctx: RuleContext): Reading | null {
+  if (year === null) return monthDayReading(month, day, ctx);
+  if (!isValidDay(year, month, day)) return null;
+  return dateReading(formatDay({ year, month, day }), 'day');
+}
+
+const RULES: Rule[] = [
+  {
+    name: 'iso',
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?)?(?![\d-])/g,
+    build: (m) => {
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (!isValidDay(year, month, day)) return null;
+      if (m[4]) return { type: 'TIME', value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}`, granularity: 'day', inferred: [] };
+      return dateReading(`${m[1]}-${m[2]}-${m[3]}`, 'day');
+    },
+  },
+  {
+    // Numeric dates only when the order is certain (one part above 12) and the year is written out.
+    name: 'slash-date',
+    pattern: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b(?![/.]\d)/g,
+    build: (m) => {
+      const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (a > 12 && b <= 12) return isValidDay(year, b, a) ? dateReading(formatDay({ year, month: b, day: a }), 'day') : null;
+      if (b > 12 && a <= 12) return isValidDay(year, a, b) ? dateReading(formatDay({ year, month: a, day: b }), 'day') : null;
+      if (a === b && a <= 12) return dateReading(formatDay({ year, month: a, day: b }), 'day');
+      return null;
+    },
+  },
+  {
+    name: 'weekday-paren-date',
+    pattern: new RegExp(`\\b${WD_ANY}\\s*\\(\\s*(?:(${M})\\s+${DAY_NUM}|${DAY_NUM}\\s+(${M}))(?:,?\\s+${YEAR})?\\s*\\)`, 'g'),
+    build: (m, ctx) => {
+      const month = monthNumber(m[1] ?? m[4]);
+      const day = Number(m[2] ?? m[3]);
+      if (!month) return null;
+      return explicitDate(m[5] ? fullYear(m[5]) : null, month, day, ctx);
+    },
+  },
+  {
+    name: 'month-day',
+    pattern: new RegExp(`(?:\\b${WD_ANY},?\\s+(?:the\\s+)?)?\\b(${M})\\s+${DAY_NUM}\\b(?!\\s*(?:%|percent|-))(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    build: (m, ctx) => {
+      const month = monthNumber(m[1]);
+      if (!month) return null;
+      return explicitDate(m[3] ? fullYear(m[3]) : null, month, Number(m[2]), ctx);
+    },
+  },
+  {
+    name: 'day-month',
+    pattern: new RegExp(`(?:\\b${WD_ANY},?\\s+)?\\b(?:the\\s+)?${DAY_NUM}\\s+(?:of\\s+)?(${M})(?![a-z])(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    build: (m, ctx) => {
+      const month = monthNumber(m[2]);
+      if (!month) return null;
+      return explicitDate(m[3] ? fullYear(m[3]) : null, month, Number(m[1]), ctx);
+    },
+  },
+  {
+    name: 'month-year',
+    pattern: new RegExp(`\\b(?:(?:early|mid|late)[\\s-]+|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+)?(${M})(?:\\s+of)?,?\\s+(\\d{4})\\b`, 'g'),
+    build: (m, ctx) => {
+      const month = monthNumber(m[1]);
+      const year = Number(m[2]);
+      if (!month || !looksLikeYear(ctx.text, ctx.end - m[2].length, ctx.end, year, null)) return null;
+      return dateReading(formatMonth(year, month), 'month');
+    },
+  },
+  {
+    name: 'month-alone',
+    pattern: new RegExp(`(?:\\b(early|mid|late|last|next|this)[\\s-]+)?\\b(${M})(?![a-z])`, 'g'),
+    build: (m, ctx) => {
+      const word = m[2];
+      const month = monthNumber(word);
+      if (!month) return null;
+      const modifier = m[1]?.toLowerCase();
+      // Abbreviations alone ("Dec.", "Jan") are too easily names or words.
+      if (!/^[A-Z][a-z]{2,}$|^[A-Z]{3,}$/.test(word) || word.length <= 3 && !modifier) return null;
+      if (word.length < 4 && word !== 'May') return null;
+      if (/^(?:May|March|MAY|MARCH)$/.test(word) && !modifier) {
+        const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
+        const after = followingText(ctx.text, ctx.end, 12);
+        if (!AMBIGUOUS_MONTH_CONTEXT.test(before) || /^\s+(?:I|we|you|he|she|it|they|be|have|not)\b/.test(after)) return null;
+      }
+      const shift = modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifier : null;
+      return monthReading(month, ctx, shift);
+    },
+  },
+  {
+    name: 'year',
+    pattern: /\b(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:fiscal|calendar|the\s+fiscal)\s+(?:year\s+)?)?(\d{4})(?![\d,])\b/g,
+    build: (m, ctx) => {
+      const year = Number(m[1]);
+      if (!looksLikeYear(ctx.text, ctx.end - m[1].length, ctx.end, year, ctx.publication)) return null;
+      if (m[0].length === m[1].length && !looksLikeYear(ctx.text, ctx.start, ctx.end, year, ctx.publication)) return null;
+      return dateReading(String(year), 'year');
+    },
+  },
+  {
+    name: 'decade',
+    pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1\d\d|20\d)0['’]?s\b|\bthe\s+(?:(?:early|mid|late)[\s-]+)?['’](\d)0s\b/g,
+    build: (m) => dateReading(m[1] ?? `19${m[2]}`, 'interval'),
+  },
+  {
+    name: 'quarter',
+    pattern:
+      /\b(the\s+)?(?:(latest|last|past|current|first|second|third|fourth|1st|2nd|3rd|4th|final|year-earlier|year-ago|previous|prior|comparable|same|next|coming|fiscal)[\s-]+)?(?:(?:fiscal|calendar)[\s-]+)?(quarter|half)\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:the\s+year\s+)?(\d{4}))?/gi,
+    build: (m, ctx) => {
+      const modifier = m[2]?.toLowerCase();
+      if (!m[1] && !modifier) return null;
+      if (/^\s*of\s+(?:a|an|the)\b|^\s*(?:-?point|mile|inch|million|billion|percent|%)/i.test(followingText(ctx.text, ctx.end))) return null;
+      const half = m[3].toLowerCase() === 'half';
+      const ordinal = modifier ? ORDINALS[modifier] : undefined;
+      if (half && ordinal !== undefined && ordinal > 2) return null;
+      if (half && ordinal === undefined) return null; // "the half" is rarely a date
+      const pub = ctx.publication;
+      const explicitYear = m[4] ? Number(m[4]) : null;
+      if (ordinal !== undefined) {
+        const code = half ? `H${ordinal}` : `Q${ordinal}`;
+        if (explicitYear !== null) return dateReading(`${explicitYear}-${code}`, 'interval');
+        if (!pub) return dateReading(`XXXX-${code}`, 'interval', ['year-from-publication']);
+        const startMonth = half ? (ordinal - 1) * 6 + 1 : (ordinal - 1) * 3 + 1;
+        // The most recent such period that has already begun: results are reported for past quarters.
+        const year = startMonth <= pub.month ? pub.year : pub.year - 1;
+        return dateReading(`${year}-${code}`, 'interval', ['year-from-publication']);
+      }
+      if (half) return null;
+      if (!pub) return dateReading(null, 'interval', ['relative-to-publication']);
+      const shift =
+        modifier === 'current' ? 0 : modifier === 'next' || modifier === 'coming' ? 1 : modifier === 'year-earlier' || modifier === 'year-ago' ? -5 : -1;
+      const reading = relativeReading('quarter', shift, ctx);
+      return reading;
+    },
+  },
+  {
+    name: 'season',
+    pattern: /\b(?:(this|last|next|early|late|mid|the|this\s+past|this\s+coming)[\s-]+)?(spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)\b(?:\s+(?:of\s+)?(\d{4}))?/g,
+    build: (m, ctx) => {
+      const code = SEASONS[m[2].toLowerCase()];
+      const modifier = m[1]?.toLowerCase();
+      const year = m[3] ? Number(m[3]) : null;
+      const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
+      const prepositioned = /\b(?:in|during|by|until|since|over|through|this|last|next|the|early|late)\s*$/i.test(before);
+      if (!modifier && year === null && !prepositioned) return null;
+      // Capitalised mid-sentence it is a name ("the Fall of Rome"), not a season.
+      if (/^[A-Z]/.test(m[2]) && year === null && !/(?:^|[.!?]\s+)$/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start))) return null;
+      if (modifier === 'the' && year === null && /^\s+of\b/.test(followingText(ctx.text, ctx.end))) return null;
+      if (year !== null) return dateReading(`${year}-${code}`, 'interval');
+      const pub = ctx.publication;
+      if (!pub) return dateReading(`XXXX-${code}`, 'interval', ['year-from-publication']);
+      const seasonStart = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 1;
+      const thisYear = pub.year;
+      if (modifier === 'last' || modifier === 'this past') {
+        const y = seasonStart + 3 <= pub.month ? thisYear : thisYear - 1;
+        return dateReading(`${y}-${code}`, 'interval', ['relative-to-publication']);
+      }
+      if (modifier === 'next' || modifier === 'this coming') {
+        const y = seasonStart > pub.month ? thisYear : thisYear + 1;
+        return dateReading(`${y}-${code}`, 'interval', ['relative-to-publication']);
+      }
+      if (modifier === 'this') return dateReading(`${thisYear}-${code}`, 'interval', ['year-from-publication']);
+      const { future, inferred } = direction(ctx);
+      const y = future ? (seasonStart + 2 >= pub.month ? thisYear : thisYear + 1) : seasonStart <= pub.month ? thisYear : thisYear - 1;
+      return dateReading(`${y}-${code}`, 'interval', ['year-from-publication', ...inferred]);
+    },
+  },
+  {
+    name: 'deictic-day',
+    pattern: /\b(today|tonight|yesterday|tomorrow)\b(?:['’]s)?/gi,
+    build: (m, ctx) => {
+      const word = m[1].toLowerCase();
+      const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const reading = relativeReading('day', offset, ctx);
+      if (word === 'tonight' && reading.value) return { ...reading, type: 'TIME', value: `${reading.value}TNI`, end: ctx.start + m[1].length };
+      return { ...reading, end: ctx.start + m[1].length };
+    },
+  },
+  {
+    name: 'part-of-day',
+    pattern: /\b(yesterday|today|tomorrow|this|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(morning|afternoon|evening|night)\b/g,
+    build: (m, ctx) => {
+      const word = m[1].toLowerCase();
+      const part = PARTS_OF_DAY[m[2].toLowerCase()];
+      let day: string | null = null;
+      const inferred: Inference[] = [];
+      const weekday = weekdayNumber(word);
+      if (weekday !== undefined) {
+        const resolved = weekdayDay(weekday, ctx, undefined);
+        if (resolved) {
+          day = formatDay(resolved.day);
+          inferred.push(...resolved.inferred);
+        }
+      } else {
+        const offset = word === 'yesterday' || word === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
+        const reading = relativeReading('day', offset, ctx);
+        day = reading.value;
+        inferred.push(...reading.inferred);
+      }
+      return { type: 'TIME', value: day ? `${day}T${part}` : null, granularity: 'day', inferred };
+    },
+  },
+  {
+    name: 'reference',
+    pattern: /\b(now|currently|nowadays|these\s+days|recently|lately|soon|recent(?:\s+(?:years|months|weeks|days|decades|quarters))?|(?:the|a)\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|quarter|hour)))\b/gi,
+    build: (m) => {
+      const word = m[1].toLowerCase();
+      if (/^(?:now|currently|nowadays|these\s+days)$/.test(word)) return dateReading('PRESENT_REF', 'unknown');
+      if (/future|soon/.test(word)) return dateReading('FUTURE_REF', 'unknown');
+      const recentUnit = /^recent\s+(\w+)$/.exec(word);
+      // TimeML reads "recent years" as a stretch of unspecified length.
+      if (recentUnit) return { type: 'DURATION', value: recentUnit[1] === 'quarters' ? 'PXM' : durationValue('X', singularUnit(recentUnit[1])), granularity: 'unknown', inferred: [] };
+      return dateReading('PAST_REF', 'unknown');
+    },
+  },
+  {
+    name: 'this-last-next',
+    pattern:
+      /\b(?:(earlier|later|early|late)\s+(?:in\s+)?)?(this|last|next|past|coming|previous|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current|the\s+previous)\s+(week|weekend|month|year|decade|century)\b/gi,
+    build: (m, ctx) => {
+      const shiftWord = m[2].toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[3].toLowerCase();
+      if (/^the (?:past|last|coming|next)$/.test(shiftWord) && unit !== 'weekend' && !m[1]) {
+        // TimeML reads "the past year" as a stretch of time ending now, not as a calendar year.
+        return { type: 'DURATION', value: durationValue(1, unit), granularity: 'unknown', inferred: [] };
+      }
+      const amount = /last|past|previous/.test(shiftWord) ? -1 : /next|coming/.test(shiftWord) ? 1 : 0;
+      return relativeReading(unit, amount, ctx);
+    },
+  },
+  {
+    name: 'the-weekend',
+    pattern: /\b(?:over\s+)?(the\s+weekend)\b/gi,
+    build: (m, ctx) => {
+      const pub = ctx.publication;
+      if (!pub) return dateReading(null, 'interval', ['relative-to-publication']);
+      const { future, inferred } = direction(ctx);
+      const weekday = isoWeekday(pub);
+      // Past: the weekend that most recently began; future: the next one.
+      const saturday = future ? addDays(pub, ((6 - weekday + 7) % 7) || 7) : addDays(pub, -((weekday - 6 + 7) % 7));
+      return { ...dateReading(`${formatWeek(saturday)}-WE`, 'interval', ['relative-to-publication', ...inferred]), start: ctx.end - m[1].length };
+    },
+  },
+  {
+    name: 'ago',
+    pattern: new RegExp(
+      `\\b(?:(?:nearly|almost|about|around|roughly|some|over|more\\s+than|less\\s+than|at\\s+least|just|only|barely)\\s+)?(${N})[\\s-]+(day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(ago|from\\s+now|hence)\\b`,
+      'gi',
+    ),
+    build: (m, ctx) => {
+      const quantity = parseQuantity(m[1]);
+      if (quantity === undefined) return null;
+      const future = !/ago/i.test(m[3]);
+      const unit = m[2].toLowerCase();
+      if (quantity === 'X') {
+        const pub = ctx.publication;
+        if (!pub) return dateReading(future ? 'FUTURE_REF' : 'PAST_REF', 'unknown', ['relative-to-publication']);
+        // TimeML marks the unknown digits: "a few years ago" → 199X.
+        const vague: Record<string, string> = {
+          day: `${formatMonth(pub.year, pub.month)}-XX`, week: `${pub.year}-WXX`, month: `${pub.year}-XX`,
+          year: `${Math.floor(pub.year / 10)}X`, decade: `${Math.floor(pub.year / 100)}X`,
+        };
+        return dateReading(vague[unit] ?? 'PAST_REF', 'unknown', ['relative-to-publication']);
+      }
+      if (!Number.isInteger(quantity)) return null;
+      return relativeReading(unit, future ? quantity : -quantity, ctx);
+    },
+  },
+  {
+    name: 'in-n-units',
+    pattern: new RegExp(`\\bin\\s+(?:the\\s+next\\s+)?((${N})[\\s-]+(day|week|month|year)s?)(?:['’]\\s+time)?\\b`, 'gi'),
+    build: (m, ctx) => {
+      const quantity = parseQuantity(m[2]);
+      if (quantity === undefined || quantity === 'X') return null;
+      const unit = m[3].toLowerCase();
+      const start = ctx.start + m[0].indexOf(m[1]);
+      if (direction(ctx).future && Number.isInteger(quantity) && ctx.publication) {
+        return { ...relativeReading(unit, quantity, ctx), start };
+      }
+      return { type: 'DURATION', value: durationValue(quantity, unit), granularity: 'unknown', inferred: [], start, end: start + m[1].length };
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: new RegExp(`\\b(?:(last|next|this|past|coming)\\s+)?(${WD})(?![a-z])`, 'g'),
+    build: (m, ctx) => {
+      const weekday = weekdayNumber(m[2]);
+      if (weekday === undefined) return null;
+      // "Good Friday" / "Black Friday" and the like are names, not the weekday of the story.
+      if (/\b(?:Good|Black|Cyber|Super|Ash|Palm|Holy|Easter|Bloody)\s+$/.test(ctx.text.slice(Math.max(0, ctx.start - 8), ctx.start))) return null;
+      const resolved = weekdayDay(weekday, ctx, m[1]?.toLowerCase());
+      if (!resolved) return dateReading(null, 'day', ['weekday-from-publication']);
+      return dateReading(formatDay(resolved.day), 'day', resolved.inferred);
+    },
+  },
+  {
+    name: 'duration',
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(?:(?:past|last|next|first|coming|previous|final|latest|initial|remaining|following|another|almost|nearly|about|more\\s+than|over|some)\\s+)?(${N})[\\s-]+(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)s?\\b(?![\\s-]+old)`,
+      'gi',
+    ),
+    build: (m, ctx) => {
+      const quantity = parseQuantity(m[1]);
+      if (quantity === undefined) return null;
+      const unit = singularUnit(m[2]);
+      if (unit === 'quarter' && /^\s*of\b/.test(followingText(ctx.text, ctx.end))) return null;
+      const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
+      const perPeriod = /^an?$/i.test(m[1]) && (/(?:\d|%|\bonce|\btwice|\btimes)\s*$/i.test(before));
+      if (perPeriod) return { type: 'SET', value: durationValue(1, unit), granularity: 'unknown', inferred: [] };
+      // "One day" opening a sentence is a vague date, not a duration.
+      if (/^one$/i.test(m[1]) && unit === 'day' && /(?:^|[.!?]\s+)$/.test(before)) return null;
+      return { type: 'DURATION', value: durationValue(quantity, unit), granularity: 'unknown', inferred: [] };
+    },
+  },
+  {
+    name: 'plural-units',
+    pattern: /\b(?:for|over|in|within|after|took|take|takes|lasted|last)\s+(days|weeks|months|years|decades|centuries|hours|minutes)\b/gi,
+    build: (m, ctx) => {
+      const unit = singularUnit(m[1]);
+      return { type: 'DURATION', value: durationValue('X', unit), granularity: 'unknown', inferred: [], start: ctx.end - m[1].length };
+    },
+  },
+  {
+    name: 'set',
+    pattern: new RegExp(
+      `\\b(?:(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly)|(?:every|each)\\s+(day|week|month|year|morning|night|evening|quarter|${WD}|${M})|(once|twice|three\\s+times)\\s+a\\s+(day|week|month|year))\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const adverb = m[1]?.toLowerCase();
+      const codes: Record<string, string> = {
+        daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P1Q', hourly: 'PT1H',
+      };
+      if (adverb) return { type: 'SET', value: codes[adverb] ?? null, granularity: 'unknown', inferred: [] };
+      const unit = (m[2] ?? m[4]).toLowerCase();
+      const monthOfSet = /^[a-z]{4,}$/.test(unit) ? monthNumber(unit) : undefined;
+      if (monthOfSet !== undefined) return { type: 'SET', value: `XXXX-${String(monthOfSet).padStart(2, '0')}`, granularity: 'unknown', inferred: [] };
+      const weekday = weekdayNumber(unit);
+      if (weekday !== undefined) return { type: 'SET', value: `XXXX-WXX-${weekday}`, granularity: 'unknown', inferred: [] };
+      const part = PARTS_OF_DAY[unit];
+      if (part) return { type: 'SET', value: `TXX${part}`, granularity: 'unknown', inferred: [] };
+      return { type: 'SET', value: durationValue(1, unit), granularity: 'unknown', inferred: [] };
+    },
+  },
+  {
+    name: 'holiday',
+    pattern: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day)\b(?:,?\s+(\d{4})\b)?/g,
+    build: (m, ctx) => {
+      const name = m[1].toLowerCase();
+      const year = m[2] ? Number(m[2]) : null;
+      const fixed: [number, number] | null = name.startsWith('christmas eve')
+        ? [12, 24]
+        : name.startsWith('christmas')
+          ? [12, 25]
+          : name.includes('eve')
+            ? [12, 31]
+            : name.startsWith('new year')
+              ? [1, 1]
+              : name.startsWith('halloween')
+                ? [10, 31]
+                : name.startsWith('valentine')
+                  ? [2, 14]
+                  : null;
+      if (fixed) return explicitDate(year, fixed[0], fixed[1], ctx);
+      // US Thanksgiving: the fourth Thursday of November.
+      const thanksgiving = (y: number): Day => {
+        const first: Day = { year: y, month: 11, day: 1 };
+        return addDays(first, ((4 - isoWeekday(first) + 7) % 7) + 21);
+      };
+      if (year !== null) return dateReading(formatDay(thanksgiving(year)), 'day');
+      const pub = ctx.publication;
+      if (!pub) return dateReading(null, 'day', ['year-from-publication']);
+      const { future, inferred } = direction(ctx);
+      let y = pub.year;
+      if (!future && compareDays(thanksgiving(y), addDays(pub, SLACK_DAYS)) > 0) y--;
+      if (future && compareDays(thanksgiving(y), pub) < 0) y++;
+      return dateReading(formatDay(thanksgiving(y)), 'day', ['year-from-publication', ...inferred]);
+    },
+  },
+  {
+    name: 'anaphoric-the-next',
+    pattern: /\bthe\s+(next|following|previous|preceding|prior|same)\s+(day|week|weekend|month|year|morning|afternoon|evening|night)\b/gi,
+    build: (m) => {
+      const relationWord = m[1].toLowerCase();
+      let unit = m[2].toLowerCase();
+      const part = PARTS_OF_DAY[unit];
+      if (part) unit = 'day';
+      if (unit === 'weekend') unit = 'week';
+      const amount = relationWord === 'same' ? 0 : /next|following/.test(relationWord) ? 1 : -1;
+      return anaphoric(unit as CalendarUnit, amount, false, false, part && amount === 0 ? part : part);
+    },
+  },
+  {
+    name: 'anaphoric-count',
+    pattern: new RegExp(`\\b(${N})[\\s-]+(day|week|month|year)s?\\s+(later|earlier|before|after|afterwards?|previously|prior|on)\\b`, 'gi'),
+    build: (m, ctx) => {
+      const quantity = parseQuantity(m[1]);
+      if (quantity === undefined || quantity === 'X' || !Number.isInteger(quantity)) return null;
+      const word = m[3].toLowerCase();
+      const before = /earlier|before|previously|prior/.test(word);
+      const eventAnchored = /^(?:before|after|prior)$/.test(word) && /^\s+(?:to\s+)?[A-Za-z]/.test(followingText(ctx.text, ctx.end));
+      const unit = m[2].toLowerCase() as CalendarUnit;
+      return anaphoric(unit, before ? -quantity : quantity, eventAnchored, unit === 'year');
+    },
+  },
+  {
+    name: 'anaphoric-the-day-before',
+    pattern: /\bthe\s+(day|night|week|month|year)\s+(before|after)\b/gi,
+    build: (m, ctx) => {
+      const word = m[1].toLowerCase();
+      const unit = (word === 'night' ? 'day' : word) as CalendarUnit;
+      const eventAnchored = /^\s+(?:the\s+|a\s+|an\s+|[A-Za-z]{3,})/.test(followingText(ctx.text, ctx.end));
+      const amount = m[2].toLowerCase() === 'before' ? -1 : 1;
+      return anaphoric(unit, amount, eventAnchored, false, word === 'night' ? 'NI' : undefined);
+    },
+  },
+  {
+    name: 'anaphoric-that',
+    pattern: /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|week|month|year|morning|afternoon|evening|night)\b/gi,
+    build: (m) => {
+      let unit = m[1].toLowerCase();
+      const part = PARTS_OF_DAY[unit];
+      if (part) unit = 'day';
+      return anaphoric(unit as CalendarUnit, 0, false, false, part);
+    },
+  },
+  {
+    name: 'clock',
+    pattern: /\b(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])|(noon|midnight))(?:\s+(?:GMT|UTC|[ECMP][SD]T|IST|BST|CET|CEST|MSK))?/gi,
+    build: (m) => {
+      let hour: number;
+      let minute: number;
+      if (m[6]) {
+        hour = m[6].toLowerCase() === 'noon' ? 12 : 24;
+        minute = 0;
+      } else if (m[3]) {
+        hour = Number(m[1]);
+        minute = m[2] ? Number(m[2]) : 0;
+        if (hour < 1 || hour > 12 || minute > 59) return null;
+        if (m[3].toLowerCase() === 'p' && hour !== 12) hour += 12;
+        if (m[3].toLowerCase() === 'a' && hour === 12) hour = 0;
+      } else {
+        hour = Number(m[4]);
+        minute = Number(m[5]);
+      }
+      const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+      return { type: 'TIME', value: null, granularity: 'day', inferred: [], clock };
+    },
+  },
+];
+
+function anaphoric(unit: CalendarUnit, amount: number, eventAnchored: boolean, keepAnchorGranularity: boolean, partOfDay?: string): Reading {
+  return {
+    type: partOfDay ? 'TIME' : 'DATE',
+    value: null,
+    granularity: unit,
+    inferred: ['relative-to-event'],
+    anaphor: {
+      unit,
+      amount,
+      relation: amount === 0 ? 'same' : amount > 0 ? 'after' : 'before',
+      eventAnchored,
+      keepAnchorGranularity,
+      partOfDay,
+    },
+  };
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  ruleIndex: number;
+  reading: Reading;
+}
+
+/** Every reading any rule gives, before overlaps are settled. */
+export function findCandidates(text: string, publication: Day | null): Candidate[] {
+  const candidates: Candidate[] = [];
+  RULES.forEach((rule, ruleIndex) => {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = m.index + m[0].length;
+      let verdict: TenseVerdict | undefined;
+      const ctx: RuleContext = {
+        text,
+        publication,
+        start,
+        end,
+        tense: () => (verdict ??= tenseAround(text, start, end)),
+      };
+      const reading = rule.build(m, ctx);
+      if (!reading) continue;
+      let spanStart = reading.start ?? start;
+      let spanEnd = reading.end ?? end;
+      // TimeML spans leave out trailing punctuation that a pattern may have swallowed ("Oct." keeps its period).
+      while (spanEnd > spanStart && /[\s,]/.test(text[spanEnd - 1])) spanEnd--;
+      while (spanStart < spanEnd && /\s/.test(text[spanStart])) spanStart++;
+      candidates.push({ start: spanStart, end: spanEnd, ruleIndex, reading });
+    }
+  });
+  return candidates;
+}

@@ -1,0 +1,68 @@
+// Decides whether an expression with a missing year or a bare weekday points to the past or the future,
+// from the verbs near it in the same sentence. News narrates the past, so past is the default.
+import { FUTURE_CUES, IRREGULAR_PAST } from './lexicon.js';
+
+export type Direction = 'past' | 'future';
+
+export interface TenseVerdict {
+  direction: Direction;
+  /** True when a verb decided it; false when the news default (past) applied. */
+  decided: boolean;
+}
+
+// Abbreviations whose period does not end a sentence.
+const ABBREVIATION_BEFORE_PERIOD =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.N|U\.K|[A-Z]))$/;
+
+/** Start and end offsets of the sentence around `[start, end)`. */
+export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  while (from > 0) {
+    const ch = text[from - 1];
+    if (ch === '\n' && text[from - 2] === '\n') break;
+    if (/[.!?]/.test(ch) && /\s/.test(text[from] ?? ' ') && !ABBREVIATION_BEFORE_PERIOD.test(text.slice(Math.max(0, from - 8), from - 1))) break;
+    from--;
+  }
+  let to = end;
+  while (to < text.length) {
+    const ch = text[to];
+    if (ch === '\n' && text[to + 1] === '\n') break;
+    if (/[.!?]/.test(ch) && /\s|$/.test(text[to + 1] ?? ' ') && !ABBREVIATION_BEFORE_PERIOD.test(text.slice(Math.max(0, to - 7), to))) {
+      to++;
+      break;
+    }
+    to++;
+  }
+  return { start: from, end: to };
+}
+
+const FUTURE_RE = new RegExp(
+  `(?:^|[^\\w'])(?:${FUTURE_CUES.map((cue) => cue.replace(/'/g, "[’']")).join('|')})(?![\\w])`,
+  'gi',
+);
+const PAST_RE = new RegExp(`\\b(?:${IRREGULAR_PAST.join('|')}|[a-z]{2,}ed)\\b`, 'gi');
+// "-ed" words that are not past-tense narration (adjectives, nouns, or future cues themselves).
+const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'united', 'limited', 'based', 'proposed', 'related', 'interested', 'concerned', 'supposed', 'used']);
+
+/** Tense of the narration around the expression `[start, end)` of `text`. */
+export function tenseAround(text: string, start: number, end: number): TenseVerdict {
+  const sentence = sentenceBounds(text, start, end);
+  const before = text.slice(sentence.start, start);
+  const after = text.slice(end, sentence.end);
+  let best: { distance: number; direction: Direction } | null = null;
+  const consider = (segment: string, offsetOf: (index: number, length: number) => number, direction: Direction, re: RegExp) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(segment); m; m = re.exec(segment)) {
+      const word = m[0].replace(/^[^\w'’]/, '').toLowerCase();
+      if (direction === 'past' && NOT_PAST.has(word)) continue;
+      const distance = offsetOf(m.index, m[0].length);
+      if (!best || distance < best.distance || (distance === best.distance && direction === 'future')) best = { distance, direction };
+    }
+  };
+  consider(before, (index, length) => before.length - (index + length), 'future', FUTURE_RE);
+  consider(before, (index, length) => before.length - (index + length), 'past', PAST_RE);
+  consider(after, (index) => index, 'future', FUTURE_RE);
+  consider(after, (index) => index, 'past', PAST_RE);
+  const verdict = best as { distance: number; direction: Direction } | null;
+  return verdict ? { direction: verdict.direction, decided: true } : { direction: 'past', decided: false };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { FORMATTERS, REPORT_SCHEMA_VERSION, formatJson, formatNdjson } from '../../src/report/index.js';
+import type { Report } from '../../src/types.js';
+import { makeQuietReport, makeReport } from './fixture.js';
+import { reportValidator } from './validators.js';
+
+const options = { color: false };
+
+describe('json formatter', () => {
+  const validate = reportValidator();
+
+  it.each([
+    ['full report', makeReport()],
+    ['report without disagreements', makeQuietReport()],
+  ])('%s validates against schema/report.schema.json', (_name, report) => {
+    const parsed: unknown = JSON.parse(formatJson(report, options));
+    const ok = validate(parsed);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('round-trips the report unchanged and ends with a newline', () => {
+    const report = makeReport();
+    const text = formatJson(report, options);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(text)).toEqual(report);
+  });
+
+  it('is the formatter registered as json', () => {
+    expect(FORMATTERS.json(makeReport(), options)).toBe(formatJson(makeReport(), options));
+  });
+
+  it('declares the schema version the formatter follows', () => {
+    expect(makeReport().schemaVersion).toBe(REPORT_SCHEMA_VERSION);
+  });
+
+  // Each mutation breaks the contract in one place; the schema must notice.
+  it.each<[string, (r: Report) => void]>([
+    ['unknown disagreement kind', (r) => ((r.disagreements[0] as { kind: string }).kind = 'mood')],
+    ['position without value', (r) => delete (r.disagreements[0].positions[0] as Partial<Report['disagreements'][0]['positions'][0]>).value],
+    ['evidence without path', (r) => delete (r.disagreements[0].positions[0].evidence[0] as { path?: string }).path],
+    ['evidence line 0', (r) => (r.disagreements[0].positions[0].evidence[0].line = 0)],
+    ['event without participants', (r) => delete (r.events[0] as { participants?: string[] }).participants],
+    ['event with a numeric date', (r) => ((r.events[0] as { date: unknown }).date = 20251014)],
+    ['assertion with unknown kind', (r) => ((r.assertions[0] as { kind: string }).kind = 'rumour')],
+    ['quote assertion with a figure field', (r) => Object.assign(r.assertions[2], { quantity: 3 })],
+    ['authenticity assertion with unknown stance', (r) => Object.assign(r.assertions[3], { stance: 'maybe' })],
+    ['event assertion without time', (r) => delete (r.assertions[0] as { time?: unknown }).time],
+    ['undeclared top-level field', (r) => Object.assign(r, { extra: true })],
+    ['wrong schema version', (r) => (r.schemaVersion = '2.0.0')],
+    ['negative count', (r) => (r.summary.disagreements.high = -1)],
+  ])('rejects a report with %s', (_name, mutate) => {
+    const report = makeReport();
+    mutate(report);
+    expect(validate(JSON.parse(formatJson(report, options)))).toBe(false);
+  });
+});
+
+describe('ndjson formatter', () => {
+  it('prints one parseable disagreement per line, most severe first, and nothing else', () => {
+    const text = formatNdjson(makeReport(), options);
+    const lines = text.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(3);
+    const parsed = lines.map((line) => JSON.parse(line) as { id: string; severity: string });
+    expect(parsed.map((d) => d.severity)).toEqual(['high', 'medium', 'low']);
+    // The topic with a newline must not split a record.
+    expect(parsed.map((d) => d.id)).toContain('d-auth-02bc44');
+    expect(lines.every((line) => !line.includes('": '))).toBe(true);
+  });
+
+  it('prints nothing when there are no disagreements', () => {
+    expect(formatNdjson(makeQuietReport(), options)).toBe('');
+  });
+});
