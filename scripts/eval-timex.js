@@ -179,18 +179,21 @@ async function main() {
     : new URL('../dist/time/index.js', import.meta.url).href;
   const { tagTimexes } = await import(implUrl);
   const result = await evaluate(options.dirs, { ...options, tagTimexes });
-  if (options.json) {
-    console.log(JSON.stringify(result, null, 2));
-    return;
-  }
+  console.log(options.json ? JSON.stringify(result, null, 2) : formatReport(result, options.split));
+}
+
+/** The printed report: error lines first, then counts and the TempEval-3 measures in percent. */
+export function formatReport(result, split = 'all') {
   const pct = (x) => (x * 100).toFixed(1).padStart(5);
   const row = (name, m) => `${name.padEnd(8)} P=${pct(m.p)}  R=${pct(m.r)}  F1=${pct(m.f1)}`;
-  for (const line of result.errors) console.log(line);
-  console.log(`files=${result.files} gold=${result.gold} system=${result.system} split=${options.split}`);
-  console.log(row('strict', result.strict));
-  console.log(row('relaxed', result.relaxed));
-  console.log(row('value', result.value));
-  console.log(`type accuracy=${pct(result.typeAccuracy)}  throughput=${result.kbPerSecond.toFixed(0)} KB/s`);
+  return [
+    ...result.errors,
+    `files=${result.files} gold=${result.gold} system=${result.system} split=${split}`,
+    row('strict', result.strict),
+    row('relaxed', result.relaxed),
+    row('value', result.value),
+    `type accuracy=${pct(result.typeAccuracy)}  throughput=${result.kbPerSecond.toFixed(0)} KB/s`,
+  ].join('\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -58,5 +58,5 @@ function sharedCount(a: string[], b: string[]): number {
 /** A third participant named by one outlet only does not split the event; two different pairs do. */
 function compatible(a: string[], b: string[]): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  return small.every((x) => large.includes(x)) || sharedCount(a, b) >= Math.min(a.length, b.length);
+  return small.every((x) => large.includes(x)) && large.length - small.length <= 1;
 }

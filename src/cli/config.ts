@@ -1,6 +1,7 @@
 // `crosscheck.config.json`: discovery, validation with one-line errors, and mapping to core options.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { FORMAT_NAMES, type FormatName } from '../report/index.js';
 import type { CheckOptions, Disagreement, DisagreementKind, Severity } from '../types.js';
 
 export const CONFIG_FILE_NAME = 'crosscheck.config.json';
@@ -22,14 +23,14 @@ export const KIND_SEVERITIES: readonly KindSeverity[] = ['high', 'medium', 'low'
 export type FailOn = Severity | 'none';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['high', 'medium', 'low', 'none'];
 
-/** Output formats the config accepts for `format`; the CLI decides how each is rendered. */
-export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+/** Output formats the config accepts for `format`: exactly the report formatters that exist. */
+export const OUTPUT_FORMATS: readonly FormatName[] = FORMAT_NAMES;
+export type OutputFormat = FormatName;
 
 export interface ResolvedConfig {
   /** Per-kind severity overrides; kinds not listed keep the core's default severity. Default: `{}`. */
   severity: Partial<Record<DisagreementKind, KindSeverity>>;
-  /** Default: `high` — only high-severity disagreements fail a CI run. */
+  /** Default: `low` — any reported disagreement fails a CI run. */
   failOn: FailOn;
   /** Default: 30 days. */
   storyWindowDays: number;
@@ -39,7 +40,7 @@ export interface ResolvedConfig {
   aliases: Record<string, string[]>;
   /** Glob patterns of paths to skip. Default: `[]`. */
   ignore: string[];
-  /** Default: `text`. */
+  /** Default: `table`. */
   format: OutputFormat;
   /** Default: false. */
   cache: boolean;
@@ -52,12 +53,12 @@ export const DEFAULT_CACHE_LOCATION = '.crosscheck-cache';
 export function defaultConfig(): ResolvedConfig {
   return {
     severity: {},
-    failOn: 'high',
+    failOn: 'low',
     storyWindowDays: 30,
     outlets: {},
     aliases: {},
     ignore: [],
-    format: 'text',
+    format: 'table',
     cache: false,
     cacheLocation: DEFAULT_CACHE_LOCATION,
   };
@@ -322,9 +323,9 @@ function oneLine(text: string): string {
 
 // ───────────────────────────── use ─────────────────────────────
 
-/** The config as `--print-config` shows it: JSON, 2-space indent, trailing newline. */
+/** The config as `--print-config` shows it: JSON, 2-space indent, no trailing newline (the caller adds it). */
 export function printableConfig(config: ResolvedConfig): string {
-  return `${JSON.stringify(config, null, 2)}\n`;
+  return JSON.stringify(config, null, 2);
 }
 
 /** The parts of the config the core check understands. `off` kinds are left out: see `isKindEnabled`. */
@@ -385,7 +386,7 @@ const globCache = new Map<string, RegExp>();
 
 /**
  * Small glob matcher: `*` matches within one path segment, `**` across segments (also none),
- * `?` one character other than `/`. A pattern matches the whole path or any trailing part of it
+ * `?` one character other than `/`, `[abc]`/`[!abc]` one of (not) these, `{a,b}` either text. A pattern matches the whole path or any trailing part of it
  * starting at a folder boundary, so `000_*.txt` matches that file in any folder and
  * `corpus/*.txt` matches both `corpus/a.txt` and `/home/me/corpus/a.txt`. A leading `/` or `./`
  * anchors the pattern at the start of the path. Backslashes in paths count as `/`.
@@ -408,6 +409,7 @@ function globToRegExp(pattern: string): RegExp {
   const anchored = source.startsWith('/') || source.startsWith('./');
   source = source.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
   let body = '';
+  let inBraces = false;
   for (let index = 0; index < source.length; index++) {
     const char = source[index]!;
     if (char === '*') {
@@ -426,6 +428,20 @@ function globToRegExp(pattern: string): RegExp {
       }
     } else if (char === '?') {
       body += '[^/]';
+    } else if (char === '[' && source.indexOf(']', index + 2) !== -1) {
+      // `[abc]`, `[a-z]`, `[!abc]`: a character class within one segment.
+      const close = source.indexOf(']', index + 2);
+      const members = source.slice(index + 1, close).replace(/^!/, '^').replace(/[\\/]/g, '');
+      body += `(?!/)[${members}]`;
+      index = close;
+    } else if (char === '{' && !inBraces && source.indexOf('}', index) !== -1) {
+      body += '(?:';
+      inBraces = true;
+    } else if (char === ',' && inBraces) {
+      body += '|';
+    } else if (char === '}' && inBraces) {
+      body += ')';
+      inBraces = false;
     } else {
       body += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
     }

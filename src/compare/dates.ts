@@ -47,13 +47,14 @@ export function eventLabel(events: EventAssertion[]): string {
   if (!first) return 'event';
   // Use the participant list of the event that names the fewest extra people: it is the core of the event.
   const names = [...events].sort((a, b) => a.participants.length - b.participants.length)[0]!.participants.map(refName);
-  const joiner = first.eventType === 'publication' ? 'by' : names.length > 1 ? 'between' : 'with';
+  const joiner = first.eventType === 'publication' || first.eventType === 'statement' ? 'by' : names.length > 1 ? 'between' : 'with';
   return `${describeType(first.eventType)} ${joiner} ${joinNames(names)}`;
 }
 
 /** A weekday or relative date resolved by crosscheck is inference; a year filled in is not, for the day itself. */
 function restsOnInference(inferred: Inference[]): boolean {
-  return inferred.some((i) => i !== 'year-from-publication' && i !== 'year-from-story');
+  // Tense only chose the year of a stated month and day ("October 12" narrated in the past).
+  return inferred.some((i) => i !== 'year-from-publication' && i !== 'year-from-story' && i !== 'tense-direction');
 }
 
 /** Do the parts the texts state (month and day, when only the year was filled in) conflict? */

@@ -49,6 +49,7 @@ const PRONOUN_RE = new RegExp(`(?:^|[^\\p{L}])(${alternation(SPEAKER_PRONOUNS)})
 const DETERMINERS = /^(?:a|an|the|another|one|some|two|three|four|several|many|most|other|his|her|their|its|our|this|that|these|those|senior|top|both|all|no)\b/i;
 const ASIDE_RE = /,\s*(?:however|meanwhile|though|too|also|in turn|for (?:his|her|their|its) part|in a statement|in response|on (?:\p{Lu}\p{L}+))\s*,/giu;
 const CLAUSE_BOUNDARY_RE = /(?:[,;:(—–]|[“”"‘]|\s-\s|\b(?:and|but|while|whereas|that|as|because|after|when|although|though|since|if|so|even|where)\b)(?![\s\S]*(?:[,;:(—–]|[“”"‘]|\s-\s|\b(?:and|but|while|whereas|that|as|because|after|when|although|though|since|if|so|even|where)\b))/iu;
+const WHEN_RE = /\s+(?:on|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}\p{L}+\s+\d{1,2})$/u;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|so|it's|it’s)\s+$/i;
 const NOUN_BEFORE = /\b(?:the|a|an|phone|two|these|those|media|news|press|such|of|his|her|their|its|our|recent|leaked|both|earlier|any|conflicting|in)\s+$/i;
 
@@ -111,6 +112,11 @@ function speakerBefore(masked: string, end: number, mentions: LocalMention[], ti
       left = trimmed.slice(0, timex.start).replace(/\s*\(?\s*$/, '').replace(/\b(?:on|in|last|this|late|early)\s*$/i, '');
       continue;
     }
+    const when = WHEN_RE.exec(trimmed);
+    if (when) {
+      left = trimmed.slice(0, when.index);
+      continue;
+    }
     const paren = /\s*\([^()]*\)$/.exec(trimmed);
     if (paren) {
       left = trimmed.slice(0, paren.index);
@@ -139,7 +145,7 @@ function speakerBefore(masked: string, end: number, mentions: LocalMention[], ti
       const appositive = body.slice(prevComma + 1);
       const head = body.slice(0, prevComma).replace(/\s+$/, '');
       const headMention = mentionEndingAt(mentions, head.length);
-      if (headMention && (APPOSITIVE_STARTERS.test(appositive) || /^\s*\p{Ll}/u.test(appositive) || roleLike(appositive))) {
+      if (headMention && (APPOSITIVE_STARTERS.test(appositive) || /^\s*\d{1,3}\s*$/.test(appositive) || /^\s*\p{Ll}/u.test(appositive) || roleLike(appositive))) {
         return { ref: refFromMention(headMention.mention), start: headMention.start, end: headMention.end };
       }
     }

@@ -14,7 +14,9 @@ export interface SentenceLayout {
 }
 
 // ", and", ";", ":", ", but", ", while" … end a clause; a subordinator opens one.
-const CLAUSE_BREAK = /;|:(?=\s)|,\s+(?:and|but|while|whereas|although|though|as|because|so|yet|which|who|after|before|when|even as)\b|\s(?:but|while|whereas|and then|after|before|when|as|until|which|even as)\s(?!well\b)/giu;
+// "in which" / "during which" keep describing the noun before them, so they do not break the clause.
+const CLAUSE_BREAK =
+  /;|:(?=\s)|,\s+(?:and|but|while|whereas|although|though|as|because|so|yet|who|after|before|when|even as)\b|,\s+which\b|(?<!\b(?:in|during|on|at|of|by|through))\s(?:but|while|whereas|and then|after|before|when|as|until|which|even as)\s(?!well\b)/giu;
 
 /** Splits a sentence into clauses and finds its parenthetical asides. */
 export function layoutSentence(text: string): SentenceLayout {

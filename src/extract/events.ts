@@ -132,6 +132,10 @@ function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLa
       const between = timex.end <= trigger.start ? text.slice(timex.end, trigger.start) : text.slice(trigger.end, timex.start);
       const premodifies = trigger.noun && timex.end <= trigger.start && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between);
       if (triggerClause.start !== clause.start && !premodifies) continue;
+      // "said on Wednesday that … a call": the date belongs to the saying, not to the call.
+      if (timex.end <= trigger.start && !premodifies && (STATEMENT_VERBS.test(between) || /\bthat\b/i.test(between))) continue;
+      // "the calls, … confirmed … on Wednesday": a reporting verb in between takes the date.
+      if (timex.start >= trigger.end && STATEMENT_VERBS.test(between)) continue;
       // A date before a verb trigger is only its own when nothing but a name or adverb stands between.
       const distance = premodifies ? 0 : timex.end <= trigger.start ? (trigger.start - timex.end) * 1.5 : timex.start - trigger.end;
       if (distance < bestDistance) {
@@ -148,22 +152,51 @@ type LocalMention = Mention;
 
 function participantsOf(trigger: Trigger, clause: { start: number; end: number }, mentions: LocalMention[], layout: SentenceLayout, text: string): EntityRef[] {
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !insideAside(layout, m.start, m.end));
-  const usable = inClause.filter((m) => !isModifier(m, text, trigger));
+  const usable = withoutModifiers(inClause, text, trigger);
   if (trigger.type === 'publication') {
     const agents = usable.filter((m) => m.type === 'organization' || m.type === 'person');
     return dedupe(agents.filter((m) => !m.pronoun).slice(0, 1));
   }
+  const speaker = reportingSubject(mentions, text, layout);
   // "between A and B": exactly those two, whatever else the clause names.
   const between = /\bbetween\s/i.exec(text.slice(trigger.end, clause.end));
   if (between) {
     const from = trigger.end + (between.index ?? 0);
     const pair = usable.filter((m) => m.start >= from).slice(0, 2);
-    if (pair.length === 2) return dedupe(pair);
+    if (pair.length === 2) return dedupe(pair.map((m) => (m.pronoun && speaker ? speaker : m)));
   }
-  const people = usable.filter((m) => m.type === 'person');
-  const chosen = people.length > 0 ? people : usable.filter((m) => m.type === 'organization');
-  return dedupe(chosen);
+  // "X said Y would travel": the speaker reports the event and is not part of it.
+  const verb = STATEMENT_VERBS.exec(text.slice(clause.start, trigger.start));
+  const reportedFrom = verb ? clause.start + (verb.index ?? 0) : -1;
+  const people = usable.filter((m) => m.type === 'person' && m.start > reportedFrom);
+  return dedupe(people.map((m) => (m.pronoun && speaker ? speaker : m)));
 }
+
+/** The named subject of the sentence's reporting verb ("X said that … him"), to which an object pronoun refers. */
+function reportingSubject(mentions: LocalMention[], text: string, layout: SentenceLayout): LocalMention | undefined {
+  const verb = STATEMENT_VERBS.exec(text);
+  if (!verb) return undefined;
+  const before = mentions.filter((m) => m.end <= (verb.index ?? 0) && m.type === 'person' && !m.pronoun && !/^['’]s?\s/.test(text.slice(m.end)));
+  const subject = before.find((m) => !insideAside(layout, m.start, m.end));
+  return subject;
+}
+
+/** Names that only qualify someone else: "the president's envoy", "a Novak aide", "advisers to A and B". */
+function withoutModifiers(mentions: LocalMention[], text: string, trigger: Trigger): LocalMention[] {
+  const kept: LocalMention[] = [];
+  let previousWasModifier = false;
+  let previousEnd = -1;
+  for (const m of mentions) {
+    const joined: boolean = previousWasModifier && /^\s*(?:,|and|or|&)\s*$/i.test(text.slice(previousEnd, m.start));
+    const modifier: boolean = isModifier(m, text, trigger) || ROLE_OF.test(text.slice(Math.max(0, m.start - 40), m.start)) || joined;
+    if (!modifier) kept.push(m);
+    previousWasModifier = modifier;
+    previousEnd = m.end;
+  }
+  return kept;
+}
+
+const ROLE_OF = /\b(?:advisers?|advisors?|aides?|envoys?|officials?|representatives?|allies|ally|spokes(?:man|woman|person)|lawyers?|staff|associates?|supporters?|critics?|members?)\s+(?:to|of|for|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
 
 /** "Trump's envoy", "a Putin aide", "Trump envoy X": the name qualifies someone else. */
 function isModifier(m: LocalMention, text: string, trigger: Trigger): boolean {
@@ -220,10 +253,11 @@ function datedStatement(
   if (!time) return undefined;
   // Nothing else in the clause may claim the date: "said the October 14 call…" dates the call, not the saying.
   if (triggers.some((t) => t.start >= clause.start && t.end <= clause.end && t.start < time.start && t.noun && time.start - t.end < 4)) return undefined;
-  const speaker = mentions
-    .filter((m) => m.end <= verbAt && m.start >= clause.start && !m.pronoun && !insideAside(layout, m.start, m.end))
-    .filter((m) => !/^['’]s?\s/.test(text.slice(m.end)))
-    .pop();
+  // The speaker may stand before a relative clause ("X, who was on both calls, confirmed …").
+  const candidates = mentions
+    .filter((m) => m.end <= verbAt && !m.pronoun && !insideAside(layout, m.start, m.end))
+    .filter((m) => !/^['’]s?\s/.test(text.slice(m.end)));
+  const speaker = candidates.filter((m) => m.start >= clause.start).pop() ?? (/^\s*,?\s*who\b/i.test(text.slice(clause.start)) ? candidates.pop() : undefined);
   if (!speaker || sentence.blockKind === 'heading') return undefined;
   return { speaker: { text: speaker.text }, verb: verb[0], time };
 }

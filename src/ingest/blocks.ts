@@ -224,6 +224,7 @@ export function classifyBlocks(text: string, raw: readonly RawBlock[], options: 
   });
 
   const seen = new Map<string, number>();
+  const openingLines: string[] = [];
   let seenContent = false;
   const blocks: Block[] = raw.map((block, index) => {
     const blockText = texts[index];
@@ -239,20 +240,21 @@ export function classifyBlocks(text: string, raw: readonly RawBlock[], options: 
     const bioName = authorBioName(blockText);
     if (bioName && bioNames.has(bioName.toLowerCase())) return result('metadata', 'author-bio');
     if (bioNames.has(norm)) return result('metadata', 'byline');
-    // The value under a bare label ("Location :" then "Washington/Moscow").
+    // The value under a bare label ("Location :" then "Lisbon/Porto").
     if (index > 0 && LABEL_ONLY.test(normalized[index - 1]) && wordsOf(blockText).length <= 8 && !SENTENCE_END.test(blockText)) {
       return result('metadata', 'label');
     }
 
     if (norm.length >= 8) {
       if (seen.has(norm)) return result('furniture', 'duplicate');
-      // A breadcrumb trail in front of a repeated headline ("News world <headline>").
-      for (const [earlier] of seen) {
-        if (earlier.length >= 25 && norm.endsWith(earlier) && wordsOf(norm.slice(0, -earlier.length)).length <= 4) {
+      // A breadcrumb trail in front of a repeated headline ("News world <headline>"); headlines open the page.
+      for (const earlier of openingLines) {
+        if (norm.endsWith(earlier) && wordsOf(norm.slice(0, -earlier.length)).length <= 4) {
           return result('furniture', 'duplicate');
         }
       }
       seen.set(norm, index);
+      if (openingLines.length < 10 && norm.length >= 25) openingLines.push(norm);
     }
 
     if (block.hint === 'caption' || isCaption(blockText)) {

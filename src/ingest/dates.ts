@@ -1,5 +1,5 @@
-// Reading publication dates as pages state them: "Last Updated: November 27, 2025, 19:38 IST",
-// "Wednesday, 26 Nov 2025", "Updated: Jan. 5, 2024 at 10:02 a.m. EST", ISO timestamps.
+// Reading publication dates as pages state them: "Last Updated: March 4, 2024, 19:38 IST",
+// "Monday, 4 Mar 2024", "Updated: Jan. 5, 2024 at 10:02 a.m. EST", ISO timestamps.
 
 /** How a dateline labels its date; a publication date wins over an update stamp. */
 export type DateLabel = 'published' | 'updated' | 'plain';
@@ -261,7 +261,7 @@ const DATELINE_FILLER =
 
 /**
  * A line that is essentially a dateline: a date plus labels and at most a short byline
- * ("FP Explainers November 27, 2025", "Updated: Jan. 5, 2024 at 10:02 a.m. EST").
+ * ("Desk Explainers March 4, 2024", "Updated: Jan. 5, 2024 at 10:02 a.m. EST").
  * Returns the dates and the leftover words (a byline candidate), or null for a sentence that merely mentions a date.
  */
 export function parseDateline(line: string): { dates: ParsedDate[]; rest: string } | null {
@@ -276,12 +276,12 @@ export function parseDateline(line: string): { dates: ParsedDate[]; rest: string
   rest += ` ${line.slice(cursor)}`;
   rest = rest.replace(DATELINE_FILLER, ' ').replace(/\b(?:by)\b/gi, ' ').replace(/\s+/g, ' ').trim();
   const words = rest === '' ? [] : rest.split(' ');
-  // Sentences that mention a date ("... in Moscow, Russia August 6, 2025. File Photo") are not datelines.
+  // Sentences that mention a date ("... in Lisbon, Portugal May 6, 2024. File Photo") are not datelines.
   if (words.length > 5 || /[.!?]\s/.test(rest)) return null;
   return { dates, rest };
 }
 
-/** A date string the user or front matter gave ("2025-11-27", "2025-11-27T10:00:00+01:00", "Nov 27, 2025"). */
+/** A date string the user or front matter gave ("2024-03-04", "2024-03-04T10:00:00+01:00", "Mar 4, 2024"). */
 export function parseDateValue(value: string): ParsedDate | null {
   const trimmed = value.trim();
   const dates = parseDates(trimmed);
@@ -289,7 +289,7 @@ export function parseDateValue(value: string): ParsedDate | null {
   return dates[0];
 }
 
-/** A date at the start of a file name: `2025-11-27-title.txt`, `20251127_title.md`. */
+/** A date at the start of a file name: `2024-03-04-title.txt`, `20240304_title.md`. */
 export function dateFromFileName(fileName: string): string | null {
   const base = fileName.replace(/^.*[\\/]/, '');
   const match = /^(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?=$|[-_. ])/.exec(base);

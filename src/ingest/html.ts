@@ -259,13 +259,19 @@ function readMeta(document: ParentLike, source: string): HtmlMeta {
 
 /** Extracts the article text of an HTML page as paragraphs separated by blank lines. */
 export function extractHtml(source: string): HtmlExtraction {
-  const { document } = parseHTML(source);
+  // linkedom builds no <body> for a bare fragment ("<p>...</p>" piped in), so give it one.
+  const page = /<html[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
+  const { document } = parseHTML(page);
   const meta = readMeta(document as unknown as ParentLike, source);
 
   let paragraphs: Paragraph[] = [];
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-    charThreshold: 200,
-  }).parse();
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  } catch {
+    // Readability gives up on some malformed pages; the whole-body fallback below still reads them.
+    article = null;
+  }
   if (article?.content) {
     const { document: articleDocument } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     paragraphs = collectParagraphs(articleDocument.body as unknown as DomNode, false);
@@ -273,8 +279,9 @@ export function extractHtml(source: string): HtmlExtraction {
   }
   if (paragraphs.length === 0) {
     // Readability mutates the page, so read a fresh copy when falling back to the whole body.
-    const { document: fresh } = parseHTML(source);
-    paragraphs = collectParagraphs(fresh.body as unknown as DomNode, true);
+    const { document: fresh } = parseHTML(page);
+    const body = (fresh.body ?? fresh.documentElement) as unknown as DomNode | null;
+    if (body) paragraphs = collectParagraphs(body, true);
   }
 
   const { view, origin } = visibleText(source);

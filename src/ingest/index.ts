@@ -252,6 +252,6 @@ export function ingest(input: RawInput): Document {
     if (stated) doc.title = { value: stated, source: 'text' };
   }
   doc.url = user.url ?? front.url ?? html?.url ?? null;
-  doc.byline = findByline(text, blocks) ?? html?.byline ?? null;
+  doc.byline = findByline(text, blocks) ?? html?.byline?.replace(/^by\s+/i, '') ?? null;
   return doc;
 }

@@ -56,7 +56,7 @@ export const NAVIGATION_WORDS: ReadonlySet<string> = new Set([
   'and', '&', '|',
 ]);
 
-/** Verbs in the present tense that photo captions use ("X attends a meeting ... August 6, 2025"). */
+/** Verbs in the present tense that photo captions use ("X attends a meeting ... May 6, 2024"). */
 export const CAPTION_VERBS =
   'attends|attend|speaks|speak|welcomes|welcome|looks on|look on|looks|gestures|gesture|walks|walk|arrives|arrive|shakes hands|shake hands|poses|pose|meets|meet|talks|talk|delivers|deliver|holds|hold|listens|listen|waves|wave|sits|sit|stands|stand|smiles|smile|reacts|react|addresses|address|leaves|leave|greets|greet|is seen|are seen|takes part|take part|participates|participate|inspects|inspect|visits|visit|chairs|chair';
 

@@ -67,14 +67,15 @@ export function findPublicationDate(lines: readonly TextLine[], excluded: Readon
     const previous = lineIndex > 0 ? LABEL_LINE.exec(lines[lineIndex - 1].text) : null;
     for (const parsed of dateline.dates) {
       let label = parsed.label;
-      let start = offset + parsed.start;
-      let end = offset + parsed.end;
+      // The evidence is the whole dateline, labels and byline included, as a reader would quote it.
+      const start = offset;
+      const end = line.end;
       // A bare label on the line above ("First Published:" then the date) names this date.
       if (label === 'plain' && previous) {
         label = /updated|modified|edited|revised/i.test(previous[1]) ? 'updated' : 'published';
       }
       const found: FoundDate = { ...parsed, label, start, end };
-      // A page may put the time on the line under the date ("Nov 27, 2025" / "05:53 pm").
+      // A page may put the time on the line under the date ("Mar 4, 2024" / "05:53 pm").
       const next = lines[lineIndex + 1];
       const timeLine = found.time === undefined && next ? parseTimeLine(next.text) : null;
       if (timeLine) {
@@ -91,7 +92,7 @@ export function findPublicationDate(lines: readonly TextLine[], excluded: Readon
   return best === null ? null : (best as { found: FoundDate }).found;
 }
 
-// A proper name as pages write outlet names: capitalised words, digits allowed ("News18"), joined by small words.
+// A proper name as pages write outlet names: capitalised words, digits allowed ("Channel4"), joined by small words.
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}]+)*(?:\\s+(?:of\\s+the\\s+|of\\s+|the\\s+|and\\s+|&\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}]+)*){0,3})";
 const PLATFORMS = 'google(?: news)?|facebook|twitter|x|instagram|whatsapp|telegram|youtube|linkedin|threads|tiktok|bluesky';
 
@@ -104,13 +105,13 @@ interface OutletRule {
 }
 
 const OUTLET_RULES: readonly OutletRule[] = [
-  { rule: 'copyright', weight: 5, pattern: new RegExp(`(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(?:by\\s+)?${NAME}`, 'u') },
-  { rule: 'comments-disclaimer', weight: 5, pattern: new RegExp(`\\b(?:comments|views|opinions)\\b[^.]*\\bnot\\s+(?:those\\s+of\\s+|of\\s+)?${NAME}(?:['’]s?)?(?=[\\s.,;]|$)`, 'u') },
+  { rule: 'copyright', weight: 5, pattern: new RegExp(`(?:©|\\([Cc]\\)|[Cc]opyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(?:by\\s+)?${NAME}`, 'u') },
+  { rule: 'comments-disclaimer', weight: 5, pattern: new RegExp(`\\b(?:[Cc]omments|[Vv]iews|[Oo]pinions)\\b[^.]*\\bnot\\s+(?:those\\s+of\\s+|of\\s+)?${NAME}(?:['’]s?)?(?=[\\s.,;]|$)`, 'u') },
   { rule: 'follow-prompt', weight: 4, pattern: new RegExp(`^follow\\s+${NAME}\\s+on\\s+(?:${PLATFORMS})\\b`, 'iu') },
-  { rule: 'staff-bio', weight: 4, pattern: new RegExp(`\\b(?:is|was|has been)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${NEWSROOM_ROLES}\\s+(?:at|with|for)\\s+(?:the\\s+)?${NAME}`, 'iu') },
+  { rule: 'staff-bio', weight: 4, pattern: new RegExp(`\\b(?:is|was|has been)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${NEWSROOM_ROLES}\\s+(?:at|with|for)\\s+${NAME}`, 'iu') },
   { rule: 'wire-credit', weight: 3, topOnly: true, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}\\s.'’/-]{1,40}(?:,\\s*[\\p{L}\\p{N} .]{1,30})?\\s*\\(${NAME}\\)\\s*[-—–]`, 'u') },
   { rule: 'only-on', weight: 2, pattern: new RegExp(`\\b(?:only|first)\\s+on\\s+${NAME}[.!]?$`, 'u') },
-  { rule: 'desk-byline', weight: 1, pattern: new RegExp(`^${NAME}\\s+(?:explainers?|staff|desk|news desk|web desk|bureau|newsroom|news service)\\b`, 'u') },
+  { rule: 'desk-byline', weight: 1, pattern: new RegExp(`^${NAME}\\s+(?:[Ee]xplainers?|[Ss]taff|[Dd]esk|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Bb]ureau|[Nn]ewsroom|[Nn]ews [Ss]ervice)\\b`, 'u') },
 ];
 
 const NOT_OUTLETS = new Set(['us', 'our', 'the', 'we', 'i', 'you', 'me', 'them', 'him', 'her', 'this', 'that']);
@@ -118,6 +119,7 @@ const NOT_OUTLETS = new Set(['us', 'our', 'the', 'we', 'i', 'you', 'me', 'them',
 function cleanName(raw: string): string | null {
   // Case-insensitive rules may capture a trailing lower-case word; an outlet name ends at its last capitalised word.
   const words = raw.trim().split(/\s+/);
+  if (words.length > 1 && /^the$/.test(words[0])) words.shift();
   while (words.length > 0 && !/^[\p{Lu}\p{N}]/u.test(words[words.length - 1])) words.pop();
   const name = words.join(' ').replace(/['’]s?$/, '').replace(/[.,;:]+$/, '');
   if (name === '' || NOT_OUTLETS.has(name.toLowerCase())) return null;
@@ -161,7 +163,7 @@ export function findTitle(text: string, blocks: readonly Block[]): string | null
 
 const BY_PREFIX = /^(?:by|written by|reported by|words by|story by)\s+/i;
 
-/** The byline: a "By ..." line, the name left on a dateline ("FP Explainers Nov 27, 2025"), or an author line. */
+/** The byline: a "By ..." line, the name left on a dateline ("Desk Explainers Mar 4, 2024"), or an author line. */
 export function findByline(text: string, blocks: readonly Block[]): string | null {
   for (const block of blocks) {
     if (block.kind !== 'metadata') continue;

@@ -19,7 +19,7 @@ import type {
   Warning,
 } from '../types.js';
 import { resolveEntities } from '../resolve/entities.js';
-import { linkAssertionRefs, refName } from '../resolve/refs.js';
+import { linkAssertionRefs, refKey, refName } from '../resolve/refs.js';
 import { anchorEventDates, fillMissingYears } from '../resolve/dates.js';
 import { assignStories } from '../align/stories.js';
 import { alignEvents, groupStatements, type EventGroup } from '../align/events.js';
@@ -161,7 +161,9 @@ function buildTimeline(groups: EventGroup[], ctx: CompareContext): TimelineEvent
         a[0].localeCompare(b[0]),
     );
     const [date, holders] = ranked[0]!;
-    const participants = [...new Set(group.events.flatMap((e) => e.participants.map(refName)))];
+    // The participants every grouped event shares: extra names one outlet adds stay in the evidence.
+    const names = new Map(group.events.flatMap((e) => e.participants.map((p) => [refKey(p), refName(p)] as const)));
+    const participants = [...new Set(group.participants.map((k) => names.get(k) ?? k))];
     timeline.push({
       id: `${group.type}-${timeline.length + 1}`,
       type: group.type,

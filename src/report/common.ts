@@ -128,11 +128,11 @@ export function describeDisagreement(disagreement: Disagreement): string {
 }
 
 /** Notes that change how much a reader should trust the disagreement. */
-export function qualifierSuffix(disagreement: Disagreement): string {
+export function qualifierSuffix(disagreement: Disagreement, brackets: [string, string] = ['[', ']']): string {
   const notes: string[] = [];
   if (disagreement.inferredOnly) notes.push('rests only on inferred dates');
   if (disagreement.selfInconsistent.length > 0) notes.push(`self-inconsistent: ${disagreement.selfInconsistent.join(', ')}`);
-  return notes.length > 0 ? ` [${notes.join('; ')}]` : '';
+  return notes.length > 0 ? ` ${brackets[0]}${notes.join('; ')}${brackets[1]}` : '';
 }
 
 export interface Snippet {

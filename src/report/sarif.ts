@@ -4,11 +4,11 @@ import type { Disagreement, DisagreementKind, Report, Severity, Span } from '../
 import {
   type FormatOptions,
   KIND_ORDER,
-  describeDisagreement,
   holdersOf,
   normalizePath,
   oneLine,
   primaryLocation,
+  qualifierSuffix,
   relativePath,
   sortDisagreements,
   valueOf,
@@ -195,6 +195,25 @@ function locationOf(span: Span, cwd: string | undefined, message: string, id?: n
   };
 }
 
+/** Escapes brackets, which SARIF viewers would otherwise read as part of an embedded link (`[text](id)`). */
+function escapeLinkSyntax(text: string): string {
+  return text.replace(/[[\]]/g, (bracket) => `\\${bracket}`);
+}
+
+/**
+ * `topic: A (outlets) vs B ([outlets](2))`: each side named, the other sides linked to their
+ * related location (SARIF embedded links), so a viewer can jump to the other article.
+ */
+function linkedMessage(disagreement: Disagreement, linkOf: ReadonlyMap<number, number>): string {
+  const sides = disagreement.positions.map((position, positionIndex) => {
+    const holders = holdersOf(position);
+    const id = linkOf.get(positionIndex);
+    const named = id === undefined ? escapeLinkSyntax(holders) : `[${escapeLinkSyntax(holders)}](${id})`;
+    return `${escapeLinkSyntax(valueOf(position))} (${named})`;
+  });
+  return `${escapeLinkSyntax(oneLine(disagreement.topic))}: ${sides.join(' vs ')}${escapeLinkSyntax(qualifierSuffix(disagreement, ['(', ')']))}`;
+}
+
 function resultOf(disagreement: Disagreement, options: FormatOptions): SarifResult | undefined {
   const primary = primaryLocation(disagreement, options);
   // SARIF results for code scanning need a location; a disagreement without evidence cannot be shown.
@@ -205,10 +224,14 @@ function resultOf(disagreement: Disagreement, options: FormatOptions): SarifResu
   };
 
   const related: SarifLocation[] = [];
+  // Id of the first related location of each position, for the links in the message.
+  const linkOf = new Map<number, number>();
   disagreement.positions.forEach((position, positionIndex) => {
     for (const span of position.evidence) {
       if (span === primary.span) continue;
-      related.push(locationOf(span, options.cwd, `${sideOf(positionIndex)}: ${oneLine(span.excerpt ?? span.text)}`, related.length + 1));
+      const id = related.length + 1;
+      if (positionIndex !== primary.positionIndex && !linkOf.has(positionIndex)) linkOf.set(positionIndex, id);
+      related.push(locationOf(span, options.cwd, `${sideOf(positionIndex)}: ${oneLine(span.excerpt ?? span.text)}`, id));
     }
   });
 
@@ -216,7 +239,7 @@ function resultOf(disagreement: Disagreement, options: FormatOptions): SarifResu
     ruleId: ruleId(disagreement.kind),
     ruleIndex: KIND_ORDER.indexOf(disagreement.kind),
     level: LEVEL_BY_SEVERITY[disagreement.severity],
-    message: { text: describeDisagreement(disagreement) },
+    message: { text: linkedMessage(disagreement, linkOf) },
     locations: [locationOf(primary.span, options.cwd, sideOf(primary.positionIndex))],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
     // The disagreement id hashes kind, topic and position values: stable while the finding is unchanged.

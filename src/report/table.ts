@@ -76,13 +76,28 @@ function evidenceLines(span: Span, palette: Palette): string[] {
 function positionLines(position: Position, palette: Palette): string[] {
   const value = valueOf(position);
   const label = oneLine(position.label);
-  // The label usually restates the value in words ("October 12, 2025 (per X)"); repeat the value only when the label lacks it.
+  // The label usually restates the value in words ("March 5, 2024 (per X)"); repeat the value only when the label lacks it.
   const shown = !label ? value : label.toLowerCase().includes(value.toLowerCase()) ? label : `${value} — ${label}`;
-  const inferred = position.inferred ? palette.dim(' (inferred)') : '';
-  const holders = palette.dim(`  held by ${holdersOf(position)}`);
+  // Plain-text pieces are measured before colouring so the 100-column budget holds either way.
+  const notes: Array<{ text: string; style: (text: string) => string }> = [];
+  if (position.inferred) notes.push({ text: '(inferred)', style: palette.dim });
+  notes.push({ text: `held by ${holdersOf(position)}`, style: palette.dim });
+
+  const lines: string[] = [];
   const [first, ...rest] = wrap(shown, WIDTH - 4);
-  const lines = [`  • ${palette.strong(first)}${inferred}${rest.length === 0 ? holders : ''}`];
-  rest.forEach((line, i) => lines.push(`    ${palette.strong(line)}${i === rest.length - 1 ? holders : ''}`));
+  lines.push(`  • ${palette.strong(first)}`);
+  rest.forEach((line) => lines.push(`    ${palette.strong(line)}`));
+  let lastLength = 4 + (rest.length > 0 ? rest[rest.length - 1] : first).length;
+  for (const note of notes) {
+    if (lastLength + 2 + note.text.length <= WIDTH) {
+      lines[lines.length - 1] += `  ${note.style(note.text)}`;
+      lastLength += 2 + note.text.length;
+    } else {
+      const wrapped = wrap(note.text, WIDTH - 4);
+      lines.push(...wrapped.map((line) => `    ${note.style(line)}`));
+      lastLength = 4 + wrapped[wrapped.length - 1].length;
+    }
+  }
   for (const span of position.evidence) lines.push(...evidenceLines(span, palette));
   if (position.evidence.length === 0) lines.push(palette.dim('    (no evidence recorded)'));
   return lines;
@@ -117,7 +132,7 @@ export function formatTable(report: Report, options: FormatOptions): string {
   const disagreements = sortDisagreements(report.disagreements);
 
   if (disagreements.length === 0) {
-    out.push(`No disagreements found across ${plural(report.documents.length, 'document')}.`);
+    out.push(`No disagreements found across ${plural(report.summary.documentsChecked, 'document')}.`);
   }
   for (const disagreement of disagreements) {
     out.push(...header(disagreement, palette));

@@ -6,7 +6,7 @@ import { type FormatOptions, holdersOf, normalizePath, oneLine, wrap } from './c
 const WIDTH = 100;
 const DATE_COLUMN = 12;
 
-/** Monday of an ISO week, so `2025-W42` sorts among the days it covers. */
+/** Monday of an ISO week, so `2024-W10` sorts among the days it covers. */
 function isoWeekStart(year: number, week: number): string {
   // 4 January is always in week 1; step back to its Monday, then forward whole weeks.
   const jan4 = Date.UTC(year, 0, 4);

@@ -26,7 +26,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'dean', 'pastor', 'bishop', 'cardinal', 'archbishop', 'cleric', 'mediator', 'emissary', 'representative',
   'consul', 'attaché', 'attache', 'counsel', 'counselor', 'counsellor', 'manager', 'president-elect', 'premier',
   'whip', 'delegate', 'member', 'staffer', 'administrator', 'inspector', 'marshal', 'sheriff', 'chief-of-staff',
-  'prime', 'secretary-of-state', 'coach', 'player', 'star', 'singer', 'actor', 'actress', 'ruler', 'dictator',
+  'prime', 'republican', 'democrat', 'coach', 'player', 'star', 'singer', 'actor', 'actress', 'ruler', 'dictator',
 ]);
 
 /** Words that qualify a role head ("Deputy Foreign", "special", "top senior foreign policy"). */

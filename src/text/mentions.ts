@@ -186,8 +186,17 @@ function tokenize(doc: Document, sentences: Sentence[]): Token[][] {
       end = start + text.length;
       possessive = true;
     }
-    // A word with internal en/em dashes was joined in the source, not a name: skip stray punctuation.
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    // compromise keeps some "Name-Name" words whole; split them so the pair rule can decide.
+    const hyphenPair = /^(\p{Lu}[\p{L}'’]+)-(\p{Lu}[\p{L}'’]+)$/u.exec(text);
+    if (hyphenPair) {
+      const leftEnd = start + hyphenPair[1]!.length;
+      bySentence[sentenceIdx]!.push(
+        { start, end: leftEnd, text: hyphenPair[1]!, tags: new Set(term.tags), possessive: false, initial: false, gapAfter: '' },
+        { start: leftEnd + 1, end, text: hyphenPair[2]!, tags: new Set(term.tags), possessive, initial: false, gapAfter: '' },
+      );
+      continue;
+    }
     bySentence[sentenceIdx]!.push({
       start,
       end,
@@ -267,7 +276,7 @@ function isMostlyUpperCase(tokens: Token[]): boolean {
 
 /** Could this token be part of a name sequence? */
 function isNameLike(token: Token): boolean {
-  if (!isCapitalised(token.text)) return false;
+  if (!isCapitalised(token.text) || token.text.includes('/')) return false;
   if (token.text === 'I' || isDateWord(token)) return false;
   if (hasTag(token, 'Pronoun')) return false;
   return true;
@@ -370,12 +379,16 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
   const single = tokens.length === 1 ? tokens[0]! : null;
 
   if (single && isDemonym(single)) return null;
+  if (isInstitution(tokens)) return { tokens, type: 'organization', strong: true };
   // Digits belong to outlet brands, models and codes, not to people or places we can resolve.
   if (tokens.some((t) => /\d/.test(t.text))) return null;
   // Names shouted in capitals (photo credits, bylines) are not reliable unless already known.
   if (tokens.length > 1 && tokens.every((t) => t.text === t.text.toUpperCase()) && !ctx.known.personFull.has(key)) return null;
   const placeLike = tokens.some((t) => hasTag(t, 'Country', 'City', 'Region', 'Place')) ||
     (single !== null && PLACE_ACRONYMS.has(acronymLetters(single.text) ?? ''));
+  if (tokens.length > 1 && ORG_SUFFIXES.has(tokens[tokens.length - 1]!.text.toLowerCase())) {
+    return { tokens, type: 'organization', strong: true };
+  }
   if (!placeLike && isOrgByForm(tokens, following)) return { tokens, type: 'organization', strong: true };
 
   if (single) {
@@ -418,7 +431,19 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
   if (tokens.length >= 2 && tokens.length <= 4 && unknownWords && !tokens[0]!.initial) {
     return { tokens, type: 'person', strong: false };
   }
-  if (actorNext && unknownWords && !tokens[0]!.initial) return { tokens, type: 'person', strong: false };
+  // "Trump envoy", "Putin's aide": a name used as the principal of a role (places and institutions were ruled out above).
+  if (single && !single.initial && following && isRoleHead(following.text) && !isCapitalised(following.text) && !hasTag(single, 'Acronym')) {
+    return { tokens, type: 'person', strong: false };
+  }
+  // A lone unknown capitalised word acting like a person: "Smith said", "talks with Smith".
+  if (single && unknownWords && !hasTag(single, 'Acronym')) {
+    const previousWord = previous?.text.toLowerCase() ?? '';
+    const personSlot = ['with', 'between', 'and', 'told', 'by'].includes(previousWord) && /^\s+$/.test(previous!.gapAfter);
+    if (actorNext && (!single.initial || lexiconTags(single.text).length === 0)) return { tokens, type: 'person', strong: false };
+    if (personSlot && !single.initial && (actorNext || following === undefined || !/^\p{Lu}/u.test(following.text))) {
+      return { tokens, type: 'person', strong: false };
+    }
+  }
   if (single && unknownWords && !single.initial && previous !== undefined) {
     // An unknown proper word mid-sentence: some kind of name; guess by what the text around it says.
     if (single.possessive) return { tokens, type: 'person', strong: false };
@@ -436,9 +461,10 @@ function splitHyphenPairs(run: Token[], sentenceTokens: Token[], known: DocKnowl
     const standalone = (t: Token): boolean =>
       known.personWords.has(wordKey(t.text)) ||
       known.placeWords.has(wordKey(t.text)) ||
-      hasTag(t, 'Country', 'City', 'LastName');
+      hasTag(t, 'Country', 'City', 'LastName', 'Person', 'Place');
     const afterRun = sentenceTokens[sentenceTokens.indexOf(run[run.length - 1]!) + 1];
-    const attributive = afterRun === undefined || !isCapitalised(afterRun.text);
+    // The pair must end the run and be followed by a lower-case word ("the Smith-Jones call").
+    const attributive = run[i + 2] === undefined && (afterRun === undefined || !isCapitalised(afterRun.text));
     const bothKnown =
       known.personWords.has(wordKey(token.text)) && known.personWords.has(wordKey(next.text));
     if ((standalone(token) && standalone(next) && attributive) || bothKnown) parts.push([]);
@@ -473,7 +499,10 @@ function analyseRun(run: Token[], sentenceTokens: Token[], known: DocKnowledge, 
     const head = tokens[0]!;
     const lower = head.text.toLowerCase();
     const initialCommon =
-      head.initial && isCommonWord(head.text) && !isKnownWord(head) && !hasTag(head, 'Honorific') && !isRoleWord(head.text);
+      head.initial && isCommonWord(head.text) && !isKnownWord(head) && !hasTag(head, 'Honorific') && !isRoleWord(head.text) &&
+      // "Jean-Pierre", "Grace Okafor": a first name joined to a following name is not an ordinary word.
+      !(head.gapAfter === '-' && tokens.length > 1) &&
+      !(hasTag(head, 'FirstName') && tokens.length > 1 && !isCommonWord(tokens[1]!.text));
     if (lower === 'the' || initialCommon || NAME_CONNECTORS.has(lower)) tokens.shift();
     else break;
   }
@@ -491,7 +520,13 @@ function analyseRun(run: Token[], sentenceTokens: Token[], known: DocKnowledge, 
   if (lastRole >= 0) {
     // Only a run that contains a head noun ("Minister", "CEO", "Mr") is a title; "National Security" alone is not.
     let roleStart = lastRole;
-    while (roleStart > 0 && isRoleWord(tokens[roleStart - 1]!.text)) roleStart--;
+    for (;;) {
+      const prev = tokens[roleStart - 1];
+      if (prev && isRoleWord(prev.text)) roleStart--;
+      // "Director of National Intelligence": "of" inside a title after a head noun.
+      else if (prev && prev.text === 'of' && roleStart >= 2 && isRoleHead(tokens[roleStart - 2]!.text)) roleStart -= 2;
+      else break;
+    }
     const roleTokens = tokens.slice(roleStart, lastRole + 1);
     let rest = tokens.slice(lastRole + 1);
     if (roleTokens.some((t) => isRoleHead(t.text)) && rest.length > 0) {
@@ -517,6 +552,11 @@ function analyseRun(run: Token[], sentenceTokens: Token[], known: DocKnowledge, 
   const candidate = classify(tokens, { sentenceTokens, firstIndex, lastIndex, known, titleCase, upperCase, titled, determined });
   if (candidate) {
     if (candidate.type === 'person' && tokens.some((t) => NAME_CONNECTORS.has(t.text.toLowerCase()))) {
+      return results;
+    }
+    // Names in capitals (photo credits, bylines) are only trusted when the document already knows them.
+    const shouting = tokens.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase());
+    if (candidate.type === 'person' && shouting && !known.personFull.has(tokensKey(tokens)) && !known.personWords.has(tokensKey(tokens))) {
       return results;
     }
     results.push(candidate);
@@ -612,12 +652,18 @@ export function findMentions(doc: Document, sentences: Sentence[]): Mention[] {
       if (!candidate.type) continue;
       const first = candidate.tokens[0]!;
       const last = candidate.tokens[candidate.tokens.length - 1]!;
+      // "Jr." and "U.S." keep their final period.
+      const keepsPeriod =
+        last.gapAfter.startsWith('.') &&
+        doc.text[last.end] === '.' &&
+        (NAME_SUFFIXES.has(last.text.toLowerCase()) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(last.text));
+      const end = keepsPeriod ? last.end + 1 : last.end;
       found.push({
         docId: doc.id,
         sentenceIndex: sentence.index,
         start: first.start,
-        end: last.end,
-        text: doc.text.slice(first.start, last.end),
+        end,
+        text: doc.text.slice(first.start, end),
         type: candidate.type,
       });
     }

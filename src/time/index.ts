@@ -85,6 +85,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const publication = options.publicationDate ? parseIsoDay(options.publicationDate) : null;
   const chosen = selectNonOverlapping(findCandidates(text, publication));
   const timexes: Timex[] = [];
+  const clocks: Array<string | undefined> = [];
   let lastAnchor: string | null = null;
   for (const candidate of chosen) {
     const { reading } = candidate;
@@ -119,9 +120,39 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     };
     if (anaphoric) timex.anaphoric = anaphoric;
     timexes.push(timex);
-    if (value && (timex.type === 'DATE' || timex.type === 'TIME') && anchorOf(value)) lastAnchor = value;
+    clocks.push(reading.clock);
+    // "a year earlier" compares with the period under discussion; it must not become the new anchor.
+    const comparison = reading.anaphor?.keepAnchorGranularity === true;
+    if (value && !comparison && (timex.type === 'DATE' || timex.type === 'TIME') && anchorOf(value)) lastAnchor = value;
   }
-  return timexes;
+  return mergeClockWithDay(text, timexes, clocks);
+}
+
+/** "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": a clock time followed by its day is one expression. */
+function mergeClockWithDay(text: string, timexes: Timex[], clocks: Array<string | undefined>): Timex[] {
+  const merged: Timex[] = [];
+  for (let i = 0; i < timexes.length; i++) {
+    const timex = timexes[i];
+    const next = timexes[i + 1];
+    const clock = clocks[i];
+    const nextDay = next?.value?.slice(0, 10);
+    if (
+      clock &&
+      next &&
+      next.type === 'DATE' &&
+      next.granularity === 'day' &&
+      nextDay &&
+      parseIsoDay(nextDay) &&
+      /^\s*,?\s*(?:on\s+)?$/.test(text.slice(timex.end, next.start))
+    ) {
+      const value = `${nextDay}T${clock}`;
+      merged.push({ ...timex, end: next.end, text: text.slice(timex.start, next.end), value, range: rangeOfValue(value), inferred: next.inferred });
+      i++;
+      continue;
+    }
+    merged.push(timex);
+  }
+  return merged;
 }
 
 /** A clock time belongs to the day named in its sentence, else to the publication day. */

@@ -78,7 +78,7 @@ export const PARTS_OF_DAY: Record<string, string> = {
 /** Words that announce the future: a bare weekday or month-day nearby is the next one. */
 export const FUTURE_CUES = [
   'will', 'shall', "'ll", 'going to', 'plans to', 'plan to', 'planned to', 'planning to', 'is due', 'are due', 'due to',
-  'scheduled', 'expected to', 'set to', 'payable', 'effective', 'expires', 'expire', 'begins', 'starts', 'next', 'to be held', 'upcoming', 'intends to', 'intend to', 'aims to', 'is to', 'are to',
+  'scheduled', 'expected to', 'set to', 'payable', 'effective', 'expires', 'expire', 'begins', 'starts', 'to be held', 'upcoming', 'intends to', 'intend to', 'aims to', 'is to', 'are to',
 ];
 
 /** Irregular past-tense verbs common in news narration (regular ones are caught by their -ed ending). */

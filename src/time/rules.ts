@@ -77,6 +77,11 @@ interface Rule {
 // ───────────────────────────── helpers ─────────────────────────────
 
 const SLACK_DAYS = 3; // past narration may mention a date a few days after publication (time zones, embargoes)
+// Without a tense cue, a month-day up to a month ahead is read as upcoming: reporters give the year for
+// dates almost a year old, so "Nov. 16" in an article of Oct. 30 is the coming one.
+const UNDECIDED_SLACK_DAYS = 31;
+/** A past verb this close to the date ("met on Oct. 3") decides firmly; farther ones may narrate another event. */
+const CLOSE_VERB_CHARS = 25;
 
 function direction(ctx: RuleContext): { future: boolean; inferred: Inference[] } {
   const verdict = ctx.tense();
@@ -91,8 +96,9 @@ function monthDayReading(month: number, day: number, ctx: RuleContext): Reading 
   if (!isValidDay(2000, month, day)) return null; // 2000 is a leap year, so Feb 29 passes
   const pub = ctx.publication;
   if (!pub) return dateReading(`XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 'day', ['year-from-publication']);
+  const verdict = ctx.tense();
   const { future, inferred } = direction(ctx);
-  const limit = future ? pub : addDays(pub, SLACK_DAYS);
+  const limit = future ? pub : addDays(pub, verdict.distance <= CLOSE_VERB_CHARS ? SLACK_DAYS : UNDECIDED_SLACK_DAYS);
   let year = pub.year + 1;
   if (future) {
     year = pub.year - 1;
@@ -314,7 +320,7 @@ const RULES: Rule[] = [
       if (!month) return null;
       const modifier = m[1]?.toLowerCase();
       // Abbreviations alone ("Dec.", "Jan") are too easily names or words.
-      if (!/^[A-Z][a-z]{2,}$|^[A-Z]{3,}$/.test(word) || word.length <= 3 && !modifier) return null;
+      if (!/^[A-Z][a-z]{2,}$|^[A-Z]{3,}$/.test(word)) return null;
       if (word.length < 4 && word !== 'May') return null;
       if (/^(?:May|March|MAY|MARCH)$/.test(word) && !modifier) {
         const before = ctx.text.slice(Math.max(0, ctx.start - 20), ctx.start);
@@ -341,6 +347,43 @@ const RULES: Rule[] = [
     build: (m) => dateReading(m[1] ?? `19${m[2]}`, 'interval'),
   },
   {
+    name: 'year-quarter',
+    pattern:
+      /\b(?:the\s+)?(?:(\d{4})|(this|last|next)\s+year['’]s|(year-ago|year-earlier))\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(quarter|half)\b/gi,
+    build: (m, ctx) => {
+      const ordinal = m[4] ? ORDINALS[m[4].toLowerCase()] : undefined;
+      const half = m[5].toLowerCase() === 'half';
+      if (half && (ordinal === undefined || ordinal > 2)) return null;
+      const pub = ctx.publication;
+      const shift = m[2] ? (m[2].toLowerCase() === 'last' ? -1 : m[2].toLowerCase() === 'next' ? 1 : 0) : 0;
+      if (m[1]) {
+        const year = Number(m[1]);
+        return dateReading(ordinal === undefined ? String(year) : `${year}-${half ? 'H' : 'Q'}${ordinal}`, ordinal === undefined ? 'year' : 'interval');
+      }
+      if (!pub) return dateReading(null, 'interval', ['relative-to-publication']);
+      if (m[3]) {
+        // "the year-ago quarter": the same quarter one year before the one being reported.
+        if (ordinal !== undefined) {
+          const startMonth = half ? (ordinal - 1) * 6 + 1 : (ordinal - 1) * 3 + 1;
+          const year = (startMonth <= pub.month ? pub.year : pub.year - 1) - 1;
+          return dateReading(`${year}-${half ? 'H' : 'Q'}${ordinal}`, 'interval', ['relative-to-publication']);
+        }
+        return relativeReading('quarter', -5, ctx);
+      }
+      const year = pub.year + shift;
+      if (ordinal === undefined) {
+        const d = addMonths({ ...pub, day: 1 }, -3);
+        return dateReading(`${year}-Q${quarterOf(d)}`, 'interval', ['relative-to-publication']);
+      }
+      return dateReading(`${year}-${half ? 'H' : 'Q'}${ordinal}`, 'interval', ['relative-to-publication']);
+    },
+  },
+  {
+    name: 'year-earlier',
+    pattern: /\byear-(?:earlier|ago)\b/gi,
+    build: () => anaphoric('year', -1, false, true),
+  },
+  {
     name: 'quarter',
     pattern:
       /\b(the\s+)?(?:(latest|last|past|current|first|second|third|fourth|1st|2nd|3rd|4th|final|year-earlier|year-ago|previous|prior|comparable|same|next|coming|fiscal)[\s-]+)?(?:(?:fiscal|calendar)[\s-]+)?(quarter|half)\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:the\s+year\s+)?(\d{4}))?/gi,
@@ -349,7 +392,7 @@ const RULES: Rule[] = [
       if (!m[1] && !modifier) return null;
       if (/^\s*of\s+(?:a|an|the)\b|^\s*(?:-?point|mile|inch|million|billion|percent|%)/i.test(followingText(ctx.text, ctx.end))) return null;
       const half = m[3].toLowerCase() === 'half';
-      const ordinal = modifier ? ORDINALS[modifier] : undefined;
+      const ordinal = modifier ? (half && modifier === 'last' && m[4] ? 2 : ORDINALS[modifier]) : undefined;
       if (half && ordinal !== undefined && ordinal > 2) return null;
       if (half && ordinal === undefined) return null; // "the half" is rarely a date
       const pub = ctx.publication;

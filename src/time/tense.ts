@@ -8,6 +8,8 @@ export interface TenseVerdict {
   direction: Direction;
   /** True when a verb decided it; false when the news default (past) applied. */
   decided: boolean;
+  /** Characters between the expression and the deciding verb (Infinity when none). */
+  distance: number;
 }
 
 // Abbreviations whose period does not end a sentence.
@@ -36,10 +38,13 @@ export function sentenceBounds(text: string, start: number, end: number): { star
   return { start: from, end: to };
 }
 
+// Contractions ("they'll") attach to the previous word, so they need no boundary on the left.
 const FUTURE_RE = new RegExp(
-  `(?:^|[^\\w'])(?:${FUTURE_CUES.map((cue) => cue.replace(/'/g, "[’']")).join('|')})(?![\\w])`,
+  `(?:(?:^|[^\\w'’])(?:${FUTURE_CUES.filter((cue) => !cue.startsWith("'")).join('|')})|[’'](?:${FUTURE_CUES.filter((cue) => cue.startsWith("'")).map((cue) => cue.slice(1)).join('|')}))(?![\\w])`,
   'gi',
 );
+// A participle after a form of "be" is passive ("will be held"), not past narration.
+const PASSIVE_AUXILIARY = /\b(?:be|been|being|is|are|am|get|gets)\s+$/i;
 const PAST_RE = new RegExp(`\\b(?:${IRREGULAR_PAST.join('|')}|[a-z]{2,}ed)\\b`, 'gi');
 // "-ed" words that are not past-tense narration (adjectives, nouns, or future cues themselves).
 const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'united', 'limited', 'based', 'proposed', 'related', 'interested', 'concerned', 'supposed', 'used']);
@@ -47,14 +52,15 @@ const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'need', 'speed', '
 /** Tense of the narration around the expression `[start, end)` of `text`. */
 export function tenseAround(text: string, start: number, end: number): TenseVerdict {
   const sentence = sentenceBounds(text, start, end);
-  const before = text.slice(sentence.start, start);
-  const after = text.slice(end, sentence.end);
+  // Verbs of another clause often narrate another time ("declared a dividend, payable Dec. 15").
+  const before = text.slice(sentence.start, start).replace(/^[\s\S]*[;(—]/, '');
+  const after = text.slice(end, sentence.end).replace(/[;)—][\s\S]*$/, '');
   let best: { distance: number; direction: Direction } | null = null;
   const consider = (segment: string, offsetOf: (index: number, length: number) => number, direction: Direction, re: RegExp) => {
     re.lastIndex = 0;
     for (let m = re.exec(segment); m; m = re.exec(segment)) {
       const word = m[0].replace(/^[^\w'’]/, '').toLowerCase();
-      if (direction === 'past' && NOT_PAST.has(word)) continue;
+      if (direction === 'past' && (NOT_PAST.has(word) || PASSIVE_AUXILIARY.test(segment.slice(Math.max(0, m.index - 8), m.index)))) continue;
       const distance = offsetOf(m.index, m[0].length);
       if (!best || distance < best.distance || (distance === best.distance && direction === 'future')) best = { distance, direction };
     }
@@ -64,5 +70,7 @@ export function tenseAround(text: string, start: number, end: number): TenseVerd
   consider(after, (index) => index, 'future', FUTURE_RE);
   consider(after, (index) => index, 'past', PAST_RE);
   const verdict = best as { distance: number; direction: Direction } | null;
-  return verdict ? { direction: verdict.direction, decided: true } : { direction: 'past', decided: false };
+  return verdict
+    ? { direction: verdict.direction, decided: true, distance: verdict.distance }
+    : { direction: 'past', decided: false, distance: Number.POSITIVE_INFINITY };
 }

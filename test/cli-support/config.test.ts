@@ -136,7 +136,7 @@ describe('validateConfig errors', () => {
     ['alias not a string', { aliases: { 'Jane Roe': ['Roe', null] } }, 'crosscheck.config.json: "aliases.Jane Roe[1]" must be a non-empty string (got null)'],
     ['ignore as a string', { ignore: 'drafts/**' }, 'crosscheck.config.json: "ignore" must be an array of file patterns (got "drafts/**")'],
     ['ignore item empty', { ignore: ['ok', ''] }, 'crosscheck.config.json: "ignore[1]" must be a non-empty file pattern (got "")'],
-    ['unknown format', { format: 'xml' }, 'crosscheck.config.json: "format" must be one of text, json, markdown, sarif (got "xml")'],
+    ['unknown format', { format: 'xml' }, 'crosscheck.config.json: "format" must be one of table, json, ndjson, line, github, sarif (got "xml")'],
     ['cache as a string', { cache: 'yes' }, 'crosscheck.config.json: "cache" must be true or false (got "yes")'],
     ['cacheLocation empty', { cacheLocation: '' }, 'crosscheck.config.json: "cacheLocation" must be a non-empty path (got "")'],
     ['top level not an object', [1, 2], 'crosscheck.config.json: the config must be a JSON object (got an array)'],
@@ -152,12 +152,12 @@ describe('validateConfig values', () => {
   it('fills every default for an empty object', () => {
     expect(validateConfig({}, 'c.json')).toEqual({
       severity: {},
-      failOn: 'high',
+      failOn: 'low',
       storyWindowDays: 30,
       outlets: {},
       aliases: {},
       ignore: [],
-      format: 'text',
+      format: 'table',
       cache: false,
       cacheLocation: '.crosscheck-cache',
     });
@@ -173,7 +173,7 @@ describe('validateConfig values', () => {
         outlets: { 'corpus/000_*.txt': ' Daily Ledger ' },
         aliases: { 'Maria Okafor': ['Okafor', ' M. Okafor '] },
         ignore: ['drafts/**'],
-        format: 'markdown',
+        format: 'github',
         cache: true,
         cacheLocation: 'tmp/cache',
       },
@@ -185,7 +185,7 @@ describe('validateConfig values', () => {
     expect(config.outlets).toEqual({ 'corpus/000_*.txt': 'Daily Ledger' });
     expect(config.aliases).toEqual({ 'Maria Okafor': ['Okafor', 'M. Okafor'] });
     expect(config.ignore).toEqual(['drafts/**']);
-    expect(config.format).toBe('markdown');
+    expect(config.format).toBe('github');
     expect(config.cache).toBe(true);
     expect(config.cacheLocation).toBe('tmp/cache');
   });
@@ -302,6 +302,14 @@ describe('globs: outletFor, isIgnored, matchesGlob', () => {
     ['x/qz.txt', 'x/**/z.txt', false],
     ['abc', 'a?c', true],
     ['a/c', 'a?c', false],
+    ['notes.md', '*.{md,txt}', true],
+    ['notes.txt', '*.{md,txt}', true],
+    ['notes.html', '*.{md,txt}', false],
+    ['draft-3.txt', 'draft-[0-9].txt', true],
+    ['draft-x.txt', 'draft-[0-9].txt', false],
+    ['draft-x.txt', 'draft-[!0-9].txt', true],
+    ['draft-7.txt', 'draft-[!0-9].txt', false],
+    ['a[1.txt', 'a[1.txt', true],
   ])('matchesGlob(%s, %s) → %s', (filePath, pattern, expected) => {
     expect(matchesGlob(filePath, pattern)).toBe(expected);
   });
@@ -312,7 +320,8 @@ describe('printableConfig', () => {
     const config = validateConfig({ failOn: 'low', outlets: { '*.md': 'Blog' } }, 'c.json');
     const text = printableConfig(config);
     expect(text).toContain('\n  "failOn": "low",\n');
-    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.startsWith('{\n  "severity": {},')).toBe(true);
+    expect(text.endsWith('\n}')).toBe(true);
     expect(JSON.parse(text)).toEqual(config);
   });
 });

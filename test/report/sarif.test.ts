@@ -78,7 +78,8 @@ describe('sarif formatter', () => {
     });
     expect(date.relatedLocations?.map((l) => [l.id, l.physicalLocation.artifactLocation.uri, l.physicalLocation.region.startLine])).toEqual([[1, DAILY, 7]]);
     expect(date.relatedLocations?.[0].message?.text).toContain('2025-10-12 (Daily Ledger)');
-    expect(date.message.text).toContain('2025-10-14 (Wire Service) vs 2025-10-12 (Daily Ledger)');
+    // The other side links to its related location.
+    expect(date.message.text).toBe('Date of the call between Steve Witkoff and Yuri Ushakov: 2025-10-14 (Wire Service) vs 2025-10-12 ([Daily Ledger](1))');
   });
 
   it('locates a result in the new article when focus paths are given', () => {
@@ -92,6 +93,15 @@ describe('sarif formatter', () => {
     report.disagreements[2].positions[0].evidence[0].path = `C:\\work\\news\\${WIRE.replace('/', '\\')}`;
     const result = buildSarif(report, { color: false, cwd: 'C:\\work\\news' }).runs[0].results[0];
     expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(WIRE);
+  });
+
+  it('escapes brackets that are not links and notes qualifiers in parentheses', () => {
+    const report = makeReport();
+    report.disagreements[0].topic = 'Date of the [redacted] call';
+    const low = buildSarif(report, { color: false }).runs[0].results[2];
+    expect(low.message.text).toBe(
+      `Date of the \\[redacted\\] call: 2025-10-16 (Wire Service) vs 2025-10-17 ([Daily Ledger](1)) (rests only on inferred dates; self-inconsistent: ${DAILY})`,
+    );
   });
 
   it('carries severity, kind and topic as properties', () => {

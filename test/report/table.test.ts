@@ -58,16 +58,23 @@ describe('table formatter', () => {
     expect(plain.match(/photo caption/g)).toHaveLength(1);
   });
 
-  it('keeps every line within 100 columns, even with long sentences and topics', () => {
+  it('keeps every line of the fixture within 100 columns', () => {
+    for (const line of plain.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps every line within 100 columns, even with long sentences, labels and topics', () => {
     const report = makeReport();
-    report.disagreements[0] = {
+    report.disagreements.push({
       ...dateDisagreement,
       topic: `Date of ${'a very long and winding description '.repeat(8)}`,
       positions: dateDisagreement.positions.map((p) => ({
         ...p,
+        label: `${p.label} ${'as reported by many outlets '.repeat(5)}`,
+        outlets: ['First Outlet', 'Second Outlet', 'Third Outlet', 'Fourth Outlet', 'Fifth Outlet', 'Sixth Outlet', 'Seventh Outlet'],
+        inferred: true,
         evidence: [span(WIRE, 3, 1, `${'word '.repeat(80)}the decisive October 14 date ${'tail '.repeat(60)}`, 'October 14')],
       })),
-    };
+    });
     for (const line of formatTable(report, { color: false }).split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 

@@ -35,7 +35,7 @@ export const SPEAKER_VERB_FILLERS: readonly string[] = [
   'earlier', 'again', 'then', 'once', 'has', 'have', 'himself', 'herself', 'themselves', 'itself', 'openly',
   'separately', 'privately', 'quickly', 'initially', 'subsequently', 'last', 'recently', 'simply', 'flatly',
   'firmly', 'angrily', 'explicitly', 'further', 'first', 'now', 'today', 'yesterday', 'tonight', 'too', 'however',
-  'meanwhile', 'even', 'both', 'all', 'who', 'had', 'already', 'only', 'just', 'personally', 'directly', 'formally',
+  'meanwhile', 'even', 'both', 'all', 'who', 'neither', 'never', 'not', 'did not', 'would not', 'had', 'already', 'only', 'just', 'personally', 'directly', 'formally',
 ];
 
 /** Pronouns that can be a speaker. */

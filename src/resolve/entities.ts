@@ -1,0 +1,532 @@
+// Merges mentions into entities across sentences and articles, links pronouns, and names each entity.
+import nlp from 'compromise';
+import type { Entity, EntityType, Mention, Sentence } from '../types.js';
+import {
+  NAME_SUFFIXES,
+  ROLE_HEADS,
+  acronymLetters,
+  initialsOf,
+  isRoleHead,
+  isRoleWord,
+  nameKey,
+  nameTokens,
+  slug,
+  splitPersonName,
+  stripPossessive,
+  stripTitles,
+  wordKey,
+} from './names.js';
+
+export interface ResolveOptions {
+  /** User-provided aliases: canonical name → other names of the same entity. */
+  aliases?: Record<string, string[]>;
+}
+
+export interface ResolveResult {
+  entities: Entity[];
+  /** The input mentions (copies) with `entityId` set where resolved, per document id. */
+  mentions: Map<string, Mention[]>;
+}
+
+/** Words after an organisation's first word that do not change which organisation it is ("X News" = "X"). */
+const GENERIC_ORG_TAILS: ReadonlySet<string> = new Set([
+  'news', 'media', 'group', 'agency', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'company', 'network', 'tv',
+  'radio', 'online', 'newspaper', 'magazine', 'international', 'global', 'holdings', 'corporation',
+]);
+
+const MASCULINE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+const FEMININE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'herself']);
+const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself']);
+
+/** Words that may open a sentence before its subject ("But", "Meanwhile", "the", "former"). */
+const SUBJECT_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'but', 'and', 'meanwhile', 'however', 'then', 'later', 'also', 'still', 'yet', 'so',
+  'former', 'acting', 'then-', 'now', 'earlier',
+]);
+
+const LEXICON: Readonly<Record<string, string | string[]>> = (
+  nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+).model().one.lexicon;
+
+type Gender = 'male' | 'female' | null;
+
+function genderOfFirstName(first: string | null): Gender {
+  if (!first) return null;
+  const entry = LEXICON[first.toLowerCase()];
+  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  if (tags.includes('MaleName') && !tags.includes('FemaleName')) return 'male';
+  if (tags.includes('FemaleName') && !tags.includes('MaleName')) return 'female';
+  return null;
+}
+
+// ───────────────────────────── union-find ─────────────────────────────
+
+class DisjointSets {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i]!;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA !== rootB) this.parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+  }
+}
+
+// ───────────────────────────── mention analysis ─────────────────────────────
+
+interface NamedMention {
+  index: number;
+  mention: Mention;
+  type: EntityType;
+  /** Surface form without possessive (and without titles for people, without "the" otherwise). */
+  clean: string;
+  key: string;
+  /** For people: keyed first name, surname, suffix. */
+  firstKey: string | null;
+  lastKey: string;
+  suffix: string | null;
+  tokenCount: number;
+}
+
+function cleanSurface(mention: Mention): string {
+  const text = stripPossessive(mention.text.trim());
+  if (mention.type === 'person') return stripTitles(text);
+  return nameTokens(text.replace(/^the\s+/i, '')).join(' ');
+}
+
+function orgKey(clean: string): string {
+  return nameTokens(clean).map(wordKey).join(' ');
+}
+
+function analyse(mention: Mention, index: number, aliasKeys: Map<string, string>): NamedMention {
+  const clean = cleanSurface(mention);
+  const rawKey = mention.type === 'person' ? nameKey(clean) : orgKey(clean);
+  const aliased = aliasKeys.get(rawKey);
+  const effective = aliased ?? clean;
+  const parts = splitPersonName(effective);
+  const tokens = nameTokens(effective);
+  return {
+    index,
+    mention,
+    type: mention.type,
+    clean,
+    key: aliased ? nameKey(aliased) : rawKey,
+    firstKey: parts.first ? wordKey(parts.first) : null,
+    lastKey: nameTokens(parts.last).map(wordKey).join(' '),
+    suffix: parts.suffix,
+    tokenCount: tokens.filter((t) => !NAME_SUFFIXES.has(t.toLowerCase().replace(/\.$/, ''))).length,
+  };
+}
+
+/** Two keyed first names of one person: equal, a short form (Steve/Steven), or an initial. */
+function firstNamesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+// ───────────────────────────── merging ─────────────────────────────
+
+interface PersonCluster {
+  root: number;
+  firstKey: string;
+  lastKey: string;
+  suffix: string | null;
+  docs: Set<string>;
+}
+
+function mergePeople(named: NamedMention[], sets: DisjointSets): { unlinkedSingles: NamedMention[] } {
+  const people = named.filter((n) => n.type === 'person');
+  const clusters: PersonCluster[] = [];
+  // Full names (first + last) first: same surname and suffix, compatible first names.
+  const full = people.filter((n) => n.firstKey !== null).sort((a, b) => b.tokenCount - a.tokenCount || a.index - b.index);
+  // Exact full keys merge first so that initials do not decide between two complete names.
+  for (const person of full.filter((n) => (n.firstKey ?? '').length > 1)) {
+    const match = clusters.find(
+      (c) => c.lastKey === person.lastKey && c.suffix === person.suffix && firstNamesCompatible(c.firstKey, person.firstKey!),
+    );
+    if (match) {
+      sets.union(match.root, person.index);
+      match.docs.add(person.mention.docId);
+    } else {
+      clusters.push({
+        root: person.index,
+        firstKey: person.firstKey!,
+        lastKey: person.lastKey,
+        suffix: person.suffix,
+        docs: new Set([person.mention.docId]),
+      });
+    }
+  }
+  for (const person of full.filter((n) => (n.firstKey ?? '').length === 1)) {
+    const matches = clusters.filter(
+      (c) => c.lastKey === person.lastKey && c.suffix === person.suffix && firstNamesCompatible(c.firstKey, person.firstKey!),
+    );
+    if (matches.length === 1) {
+      sets.union(matches[0]!.root, person.index);
+      matches[0]!.docs.add(person.mention.docId);
+    } else {
+      clusters.push({
+        root: person.index,
+        firstKey: person.firstKey!,
+        lastKey: person.lastKey,
+        suffix: person.suffix,
+        docs: new Set([person.mention.docId]),
+      });
+    }
+  }
+
+  // A surname alone joins the one full name it can mean: in its own article first, then in the corpus.
+  const unlinkedSingles: NamedMention[] = [];
+  const singles = people.filter((n) => n.firstKey === null);
+  for (const single of singles) {
+    const sameSurname = clusters.filter((c) => c.lastKey === single.lastKey && c.suffix === single.suffix);
+    // "Trump" means the father, not "Trump Jr.", when both are known.
+    const pool = sameSurname.length > 0 ? sameSurname : clusters.filter((c) => c.lastKey === single.lastKey);
+    const distinct = distinctClusters(pool, sets);
+    const local = distinct.filter((c) => c.docs.has(single.mention.docId));
+    const chosen = local.length === 1 ? local[0] : local.length === 0 && distinct.length === 1 ? distinct[0] : undefined;
+    if (chosen) sets.union(chosen.root, single.index);
+    else unlinkedSingles.push(single);
+  }
+  // Unlinked surnames with the same key are one (unknown) person.
+  const bySurname = new Map<string, NamedMention>();
+  for (const single of unlinkedSingles) {
+    const key = `${single.lastKey}|${single.suffix ?? ''}`;
+    const first = bySurname.get(key);
+    if (first) sets.union(first.index, single.index);
+    else bySurname.set(key, single);
+  }
+  return { unlinkedSingles };
+}
+
+/** Clusters that are still different entities after merging (two clusters may have been joined by aliases). */
+function distinctClusters(clusters: PersonCluster[], sets: DisjointSets): PersonCluster[] {
+  const seen = new Map<number, PersonCluster>();
+  for (const cluster of clusters) {
+    const root = sets.find(cluster.root);
+    const existing = seen.get(root);
+    if (existing) cluster.docs.forEach((d) => existing.docs.add(d));
+    else seen.set(root, { ...cluster, docs: new Set(cluster.docs) });
+  }
+  return [...seen.values()];
+}
+
+/** Organisations and places: same key, acronym of a longer name, or a name plus a generic tail. */
+function mergeNonPeople(named: NamedMention[], sets: DisjointSets, type: EntityType): void {
+  const items = named.filter((n) => n.type === type);
+  const byKey = new Map<string, NamedMention>();
+  for (const item of items) {
+    const existing = byKey.get(item.key);
+    if (existing) sets.union(existing.index, item.index);
+    else byKey.set(item.key, item);
+  }
+  const distinctNames = [...byKey.values()];
+  const multiWord = distinctNames.filter((n) => n.tokenCount > 1);
+  for (const item of distinctNames) {
+    if (item.tokenCount !== 1) continue;
+    const letters = acronymLetters(item.clean);
+    const targets = new Set<number>();
+    if (letters) {
+      for (const other of multiWord) if (initialsOf(other.clean).includes(letters)) targets.add(sets.find(other.index));
+    }
+    for (const other of multiWord) {
+      const words = nameTokens(other.clean);
+      if (wordKey(words[0]!) === item.key && words.slice(1).every((w) => GENERIC_ORG_TAILS.has(w.toLowerCase()))) {
+        targets.add(sets.find(other.index));
+      }
+    }
+    if (targets.size === 1) sets.union([...targets][0]!, item.index);
+  }
+}
+
+/**
+ * A one-word "person" that matched no person (e.g. an outlet before "said") joins an organisation or
+ * place of that name when there is exactly one.
+ */
+function retypeUnlinkedSingles(unlinked: NamedMention[], named: NamedMention[], sets: DisjointSets): void {
+  const others = named.filter((n) => n.type !== 'person');
+  for (const single of unlinked) {
+    const key = wordKey(single.clean);
+    const roots = new Map<number, NamedMention>();
+    for (const other of others) {
+      const words = nameTokens(other.clean);
+      const exact = other.key === key;
+      const withTail =
+        words.length > 1 && wordKey(words[0]!) === key && words.slice(1).every((w) => GENERIC_ORG_TAILS.has(w.toLowerCase()));
+      if (exact || withTail) roots.set(sets.find(other.index), other);
+    }
+    if (roots.size !== 1) continue;
+    const [root, other] = [...roots.entries()][0]!;
+    // Every mention of that surname-only group moves with it.
+    const group = unlinked.filter((u) => sets.find(u.index) === sets.find(single.index));
+    for (const member of group) member.type = other.type;
+    sets.union(root, single.index);
+  }
+}
+
+// ───────────────────────────── roles ─────────────────────────────
+
+/** Title/role words right before a name ("special envoy", "Deputy Foreign Minister") or in an apposition after it. */
+export function rolesAround(sentence: Sentence, mention: Mention): string[] {
+  const roles: string[] = [];
+  const before = sentence.text.slice(0, mention.start - sentence.start);
+  const words = before.match(/[\p{L}.’'-]+(?:\s+|$)/gu) ?? [];
+  const trimmed = words.map((w) => w.trim());
+  // Only the words directly before the name, stopping at a possessive ("Trump's envoy") or punctuation.
+  const touching = /[\p{L}.]\s+$/u.test(before) || before.length === 0;
+  if (touching) {
+    let start = trimmed.length;
+    while (start > 0) {
+      const word = trimmed[start - 1]!;
+      if (/['’]s?$/u.test(word)) break;
+      if (isRoleWord(word)) start--;
+      // "Director of National Intelligence": "of" after a head noun stays inside the title.
+      else if (word === 'of' && start >= 2 && isRoleHead(trimmed[start - 2]!)) start--;
+      else break;
+    }
+    // Titles of the form "Director of National Intelligence" end with capitalised words after "of".
+    if (start === trimmed.length) {
+      let i = trimmed.length;
+      while (i > 0 && /^\p{Lu}/u.test(trimmed[i - 1]!) && !isRoleHead(trimmed[i - 1]!)) i--;
+      if (i > 1 && trimmed[i - 1]!.toLowerCase() === 'of' && isRoleHead(trimmed[i - 2]!)) {
+        let head = i - 2;
+        while (head > 0 && isRoleWord(trimmed[head - 1]!) && !/['’]s?$/u.test(trimmed[head - 1]!)) head--;
+        const phrase = trimmed.slice(head);
+        if (phrase.length > 0) roles.push(cleanRole(phrase));
+      }
+    } else {
+      const phrase = trimmed.slice(start);
+      if (phrase.some((w) => isRoleHead(w))) roles.push(cleanRole(phrase));
+    }
+  }
+  // Apposition: "Name, the Kremlin's top aide," / "Name, a Putin investment envoy,".
+  const after = sentence.text.slice(mention.end - sentence.start);
+  const apposition = /^\s*,\s+(?:the|a|an|[\p{Lu}][\p{L}-]*['’]s)\s+([^,;:()“”"]{2,60}?)\s*(?:,|\.|;|$)/u.exec(after);
+  if (apposition) {
+    const phrase = apposition[1]!.split(/\s+/);
+    const headAt = phrase.map((w) => ROLE_HEADS.has(w.toLowerCase())).lastIndexOf(true);
+    if (headAt >= 0 && headAt >= phrase.length - 3) {
+      let start = headAt;
+      while (start > 0 && isRoleWord(phrase[start - 1]!)) start--;
+      roles.push(cleanRole(phrase.slice(start, phrase.length)));
+    }
+  }
+  return roles.filter((r) => r.length > 0);
+}
+
+function cleanRole(words: string[]): string {
+  const filler = new Set(['former', 'acting', 'then', 'ex', 'outgoing', 'incoming', 'late', 'the', 'a', 'an']);
+  let start = 0;
+  while (start < words.length - 1 && filler.has(words[start]!.toLowerCase())) start++;
+  // Honorifics are forms of address, not roles.
+  const kept = words.slice(start).filter((w) => !/^(mr|mrs|ms|dr|miss|mx)\.?$/i.test(w));
+  return kept.join(' ').replace(/\.$/, (m) => (kept.length === 1 && /^[A-Z][a-z]+\.$/.test(kept[0]!) ? m : ''));
+}
+
+// ───────────────────────────── naming ─────────────────────────────
+
+function canonicalName(members: NamedMention[]): string {
+  const counts = new Map<string, { count: number; tokens: number; first: number }>();
+  for (const member of members) {
+    const entry = counts.get(member.clean);
+    if (entry) entry.count++;
+    else counts.set(member.clean, { count: 1, tokens: nameTokens(member.clean).length, first: member.index });
+  }
+  const ranked = [...counts.entries()].sort(
+    ([nameA, a], [nameB, b]) =>
+      b.tokens - a.tokens ||
+      b.count - a.count ||
+      nameB.length - nameA.length ||
+      // Mixed case beats shouting capitals; then the earliest seen.
+      Number(nameA === nameA.toUpperCase()) - Number(nameB === nameB.toUpperCase()) ||
+      a.first - b.first,
+  );
+  return ranked[0]![0];
+}
+
+// ───────────────────────────── pronouns ─────────────────────────────
+
+interface PersonInSentence {
+  entityId: string;
+  mention: Mention;
+}
+
+function genderFits(pronoun: string, gender: Gender): boolean {
+  const lower = pronoun.toLowerCase();
+  if (gender === 'male') return !FEMININE_PRONOUNS.has(lower);
+  if (gender === 'female') return !MASCULINE_PRONOUNS.has(lower);
+  return true;
+}
+
+/** The person a sentence is about: the first person named before any ordinary lower-case word. */
+function subjectOf(sentence: Sentence | undefined, people: PersonInSentence[]): string | null {
+  if (!sentence || people.length === 0) return null;
+  const first = people[0]!;
+  const before = sentence.text.slice(0, first.mention.start - sentence.start);
+  const words = before.match(/[\p{L}’'-]+/gu) ?? [];
+  const leadOnly = words.every((w) => /^\p{Lu}/u.test(w) || isRoleWord(w) || SUBJECT_LEAD_WORDS.has(w.toLowerCase()));
+  return leadOnly ? first.entityId : null;
+}
+
+function resolvePronouns(
+  mentions: Mention[],
+  sentences: Sentence[],
+  genderOf: (entityId: string) => Gender,
+): void {
+  const sentenceAt = new Map(sentences.map((s) => [s.index, s]));
+  const peopleBySentence = new Map<number, PersonInSentence[]>();
+  for (const mention of mentions) {
+    if (mention.pronoun || mention.type !== 'person' || !mention.entityId) continue;
+    const list = peopleBySentence.get(mention.sentenceIndex) ?? [];
+    list.push({ entityId: mention.entityId, mention });
+    peopleBySentence.set(mention.sentenceIndex, list);
+  }
+  for (const list of peopleBySentence.values()) list.sort((a, b) => a.mention.start - b.mention.start);
+
+  for (const pronoun of mentions) {
+    if (!pronoun.pronoun) continue;
+    const fits = (p: PersonInSentence): boolean => genderFits(pronoun.text, genderOf(p.entityId));
+    const here = (peopleBySentence.get(pronoun.sentenceIndex) ?? []).filter((p) => p.mention.end <= pronoun.start && fits(p));
+    if (REFLEXIVE_PRONOUNS.has(pronoun.text.toLowerCase())) {
+      // "Ushakov himself": the nearest person before it.
+      const nearest = here[here.length - 1];
+      if (nearest) pronoun.entityId = nearest.entityId;
+      continue;
+    }
+    const distinctHere = [...new Set(here.map((p) => p.entityId))];
+    if (distinctHere.length === 1) {
+      pronoun.entityId = distinctHere[0];
+      continue;
+    }
+    if (distinctHere.length > 1) continue; // Two people in the same clause: nothing decides.
+    for (let back = 1; back <= 2; back++) {
+      const index = pronoun.sentenceIndex - back;
+      const people = (peopleBySentence.get(index) ?? []).filter(fits);
+      const distinct = [...new Set(people.map((p) => p.entityId))];
+      if (distinct.length === 0) continue;
+      if (distinct.length === 1) pronoun.entityId = distinct[0];
+      else {
+        const subject = subjectOf(sentenceAt.get(index), people);
+        if (subject) pronoun.entityId = subject;
+      }
+      break;
+    }
+  }
+}
+
+// ───────────────────────────── public API ─────────────────────────────
+
+/**
+ * Groups mentions into entities across sentences and documents, resolves pronouns to people,
+ * and gives each entity a canonical name, aliases, roles and a stable id.
+ */
+export function resolveEntities(
+  mentionsByDoc: Map<string, Mention[]>,
+  sentencesByDoc: Map<string, Sentence[]>,
+  options: ResolveOptions = {},
+): ResolveResult {
+  const copies = new Map<string, Mention[]>();
+  const all: Mention[] = [];
+  for (const [docId, mentions] of mentionsByDoc) {
+    const list = mentions.map((m) => {
+      const copy: Mention = { ...m };
+      delete copy.entityId;
+      return copy;
+    });
+    copies.set(docId, list);
+    all.push(...list);
+  }
+
+  const aliasKeys = new Map<string, string>();
+  for (const [canonical, others] of Object.entries(options.aliases ?? {})) {
+    for (const other of [canonical, ...others]) {
+      aliasKeys.set(nameKey(other), canonical);
+      aliasKeys.set(orgKey(nameTokens(other.replace(/^the\s+/i, '')).join(' ')), canonical);
+    }
+  }
+
+  const nameMentions = all.filter((m) => !m.pronoun);
+  const named = nameMentions.map((m, i) => analyse(m, i, aliasKeys));
+  const sets = new DisjointSets(named.length);
+
+  // User aliases join everything that maps to the same canonical name, whatever its type.
+  const byAlias = new Map<string, number>();
+  named.forEach((n) => {
+    const canonical = aliasKeys.get(n.mention.type === 'person' ? nameKey(n.clean) : orgKey(n.clean));
+    if (canonical === undefined) return;
+    const first = byAlias.get(canonical);
+    if (first === undefined) byAlias.set(canonical, n.index);
+    else sets.union(first, n.index);
+  });
+
+  const { unlinkedSingles } = mergePeople(named, sets);
+  mergeNonPeople(named, sets, 'organization');
+  mergeNonPeople(named, sets, 'place');
+  retypeUnlinkedSingles(unlinkedSingles, named, sets);
+
+  // Build entities.
+  const groups = new Map<number, NamedMention[]>();
+  for (const n of named) {
+    const root = sets.find(n.index);
+    const list = groups.get(root) ?? [];
+    list.push(n);
+    groups.set(root, list);
+  }
+  const sentenceLookup = new Map<string, Map<number, Sentence>>();
+  for (const [docId, sentences] of sentencesByDoc) sentenceLookup.set(docId, new Map(sentences.map((s) => [s.index, s])));
+
+  const entities: Entity[] = [];
+  const usedIds = new Set<string>();
+  const genders = new Map<string, Gender>();
+  const orderedGroups = [...groups.values()].sort((a, b) => a[0]!.index - b[0]!.index);
+  for (const members of orderedGroups) {
+    const typeCounts = new Map<EntityType, number>();
+    for (const m of members) typeCounts.set(m.type, (typeCounts.get(m.type) ?? 0) + 1);
+    const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const aliasedCanonical = members.map((m) => aliasKeys.get(m.key)).find((c) => c !== undefined);
+    const name = aliasedCanonical ?? canonicalName(members);
+    const baseId = `${type}:${slug(name) || 'unnamed'}`;
+    let id = baseId;
+    for (let n = 2; usedIds.has(id); n++) id = `${baseId}-${n}`;
+    usedIds.add(id);
+
+    const roles: string[] = [];
+    const aliases: string[] = [];
+    for (const member of members) {
+      member.mention.entityId = id;
+      member.mention.type = type;
+      if (!aliases.includes(member.clean)) aliases.push(member.clean);
+      if (type !== 'person') continue;
+      const sentence = sentenceLookup.get(member.mention.docId)?.get(member.mention.sentenceIndex);
+      if (!sentence) continue;
+      for (const role of rolesAround(sentence, member.mention)) {
+        if (!roles.some((r) => r.toLowerCase() === role.toLowerCase())) roles.push(role);
+      }
+    }
+    if (type === 'person') genders.set(id, genderOfFirstName(splitPersonName(name).first));
+    entities.push({ id, type, name, aliases, roles, mentions: members.map((m) => m.mention) });
+  }
+
+  // Pronouns, per document, after names are settled.
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  for (const [docId, mentions] of copies) {
+    resolvePronouns(mentions, sentencesByDoc.get(docId) ?? [], (entityId) => genders.get(entityId) ?? null);
+    for (const mention of mentions) {
+      if (mention.pronoun && mention.entityId) entityById.get(mention.entityId)?.mentions.push(mention);
+    }
+  }
+  return { entities, mentions: copies };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { eventExtractor } from '../../src/extract/events.js';
+import type { EventAssertion } from '../../src/types.js';
+import { sentenceContext, type MentionSpec, type TimexSpec } from './helpers.js';
+
+function run(text: string, mentions: MentionSpec[], timexes: TimexSpec[] = []): EventAssertion[] {
+  const { sentence, ctx } = sentenceContext(text, mentions, timexes);
+  return eventExtractor.extract(sentence, ctx) as EventAssertion[];
+}
+
+const summary = (events: EventAssertion[]) =>
+  events.map((e) => ({ type: e.eventType, participants: e.participants.map((p) => p.text).sort(), date: e.time?.value ?? null }));
+
+describe('event frames', () => {
+  it.each<[string, string, MentionSpec[], TimexSpec[], Array<{ type: string; participants: string[]; date: string | null }>]>([
+    [
+      'X and Y spoke',
+      'Anna Berg and Omar Haddad spoke on March 3 to discuss the ceasefire.',
+      [{ text: 'Anna Berg' }, { text: 'Omar Haddad' }],
+      [{ text: 'March 3', value: '2025-03-03' }],
+      [{ type: 'communication', participants: ['Anna Berg', 'Omar Haddad'], date: '2025-03-03' }],
+    ],
+    [
+      'an <date> call between X and Y',
+      'The report centers on an April 9 phone conversation between Berg and Haddad.',
+      [{ text: 'Berg' }, { text: 'Haddad' }],
+      [{ text: 'April 9', value: '2025-04-09' }],
+      [{ type: 'communication', participants: ['Berg', 'Haddad'], date: '2025-04-09' }],
+    ],
+    [
+      'dash aside inside between',
+      'The April 9 call between Berg — the finance minister — and Haddad was leaked.',
+      [{ text: 'Berg' }, { text: 'Haddad' }],
+      [{ text: 'April 9', value: '2025-04-09' }],
+      [{ type: 'communication', participants: ['Berg', 'Haddad'], date: '2025-04-09' }],
+    ],
+    [
+      "X's call with Y",
+      "Berg's call with Haddad was recorded.",
+      [{ text: 'Berg' }, { text: 'Haddad' }],
+      [],
+      [{ type: 'communication', participants: ['Berg', 'Haddad'], date: null }],
+    ],
+    [
+      'possessive role noun is not a participant',
+      "The president's envoy Lena Ostrova met Haddad on Friday.",
+      [{ text: 'Lena Ostrova' }, { text: 'Haddad' }],
+      [{ text: 'Friday', value: '2025-11-21', inferred: ['weekday-from-publication'] }],
+      [{ type: 'meeting', participants: ['Haddad', 'Lena Ostrova'], date: '2025-11-21' }],
+    ],
+    [
+      'name as modifier of a role',
+      'The agency published the transcript of a May 2 telephone call in which Novak envoy Lena Ostrova advised Haddad.',
+      [{ text: 'Novak' }, { text: 'Lena Ostrova' }, { text: 'Haddad' }],
+      [{ text: 'May 2', value: '2025-05-02' }],
+      [{ type: 'communication', participants: ['Haddad', 'Lena Ostrova'], date: '2025-05-02' }],
+    ],
+  ])('%s', (_name, text, mentions, timexes, expected) => {
+    expect(summary(run(text, mentions, timexes))).toEqual(expected);
+  });
+
+  it('separates two clauses with their own dates', () => {
+    const events = run(
+      'Berg and Haddad spoke on March 3, and the transcript of their conversation was leaked by the Daily Ledger on Tuesday.',
+      [{ text: 'Berg' }, { text: 'Haddad' }, { text: 'Daily Ledger', type: 'organization' }],
+      [
+        { text: 'March 3', value: '2025-03-03' },
+        { text: 'Tuesday', value: '2025-11-25', inferred: ['weekday-from-publication'] },
+      ],
+    );
+    const call = events.find((e) => e.eventType === 'communication');
+    const publication = events.find((e) => e.eventType === 'publication');
+    expect(call?.time?.value).toBe('2025-03-03');
+    expect(call?.participants.map((p) => p.text).sort()).toEqual(['Berg', 'Haddad']);
+    expect(publication?.participants.map((p) => p.text)).toEqual(['Daily Ledger']);
+    expect(publication?.time?.value).toBe('2025-11-25');
+  });
+
+  it('records an anchor for "a day before X met Y"', () => {
+    const [event] = run('Novak and Berg ended up speaking to each other a day before the president met with Haddad at the palace.', [
+      { text: 'Novak' },
+      { text: 'Berg' },
+      { text: 'Haddad' },
+    ]);
+    expect(event?.eventType).toBe('communication');
+    expect(event?.participants.map((p) => p.text).sort()).toEqual(['Berg', 'Novak']);
+    expect(event?.anchor).toMatchObject({ offsetDays: 1, relation: 'before', eventType: 'meeting' });
+    expect(event?.anchor?.participants.map((p) => p.text)).toEqual(['Haddad']);
+  });
+
+  it('dates a statement by a named speaker', () => {
+    const events = run('Deputy minister Ivo Marek on Thursday downplayed the entire controversy.', [{ text: 'Ivo Marek' }], [
+      { text: 'Thursday', value: '2025-11-27', inferred: ['weekday-from-publication'] },
+    ]);
+    expect(summary(events)).toEqual([{ type: 'statement', participants: ['Ivo Marek'], date: '2025-11-27' }]);
+  });
+
+  it.each<[string, MentionSpec[], TimexSpec[]]>([
+    ['The leak has deepened partisan divides over the handling of the war.', [], []],
+    ['He called for firing the leaker and not the envoy.', [{ text: 'He', pronoun: true }], []],
+    ['The committee will publish its findings.', [], []],
+    ['Berg was named on March 3.', [{ text: 'Berg' }], [{ text: 'March 3', value: '2025-03-03' }]],
+    ['Readers called the story remarkable.', [], []],
+  ])('yields no event: %s', (text, mentions, timexes) => {
+    expect(run(text, mentions, timexes)).toEqual([]);
+  });
+});
