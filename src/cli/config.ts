@@ -330,10 +330,11 @@ export function printableConfig(config: ResolvedConfig): string {
 
 /** The parts of the config the core check understands. `off` kinds are left out: see `isKindEnabled`. */
 export function toCheckOptions(config: ResolvedConfig): CheckOptions {
-  const severities: Partial<Record<DisagreementKind, Severity>> = {};
+  // 'off' travels to the core, which then leaves that kind out of the report.
+  const severities: Partial<Record<DisagreementKind, KindSeverity>> = {};
   for (const kind of DISAGREEMENT_KINDS) {
     const severity = config.severity[kind];
-    if (severity !== undefined && severity !== 'off') severities[kind] = severity;
+    if (severity !== undefined) severities[kind] = severity;
   }
   const options: CheckOptions = { storyWindowDays: config.storyWindowDays };
   if (Object.keys(severities).length > 0) options.severities = severities;
@@ -386,10 +387,11 @@ const globCache = new Map<string, RegExp>();
 
 /**
  * Small glob matcher: `*` matches within one path segment, `**` across segments (also none),
- * `?` one character other than `/`, `[abc]`/`[!abc]` one of (not) these, `{a,b}` either text. A pattern matches the whole path or any trailing part of it
- * starting at a folder boundary, so `000_*.txt` matches that file in any folder and
- * `corpus/*.txt` matches both `corpus/a.txt` and `/home/me/corpus/a.txt`. A leading `/` or `./`
- * anchors the pattern at the start of the path. Backslashes in paths count as `/`.
+ * `?` one character other than `/`, `[abc]`/`[!abc]` one of (not) these, `{a,b}` either text.
+ * A pattern matches the whole path or any trailing part of it starting at a folder boundary,
+ * so `000_*.txt` matches that file in any folder and `corpus/*.txt` matches both `corpus/a.txt`
+ * and `/home/me/corpus/a.txt`. A leading `/` or `./` anchors the pattern at the start of the path.
+ * Backslashes in paths count as `/`.
  */
 export function matchesGlob(filePath: string, pattern: string): boolean {
   let regex = globCache.get(pattern);

@@ -329,7 +329,7 @@ class Collector {
     // Checked before reading, so a huge file is never loaded.
     if (size > this.maxBytes) {
       const limit = `${Math.round((this.maxBytes / 1024 / 1024) * 100) / 100} MiB`;
-      this.skip(shown, 'too large', `is ${size} bytes, over the ${limit} limit; split it or raise the limit with --max-bytes.`, 'too-large');
+      this.skip(shown, 'too large', `is ${size} bytes, over the ${limit} limit; split it or raise the limit with --max-size.`, 'too-large');
       return;
     }
     let bytes: Buffer;

@@ -167,8 +167,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${printableConfig(config)}\n`);
     return EXIT_OK;
   }
-  const format = resolveFormat(options, mode);
-  const failOn = (options.failOn ?? 'low') as FailOn;
+  const format = resolveFormat(options.format ?? config.format);
+  const failOn = (options.failOn ?? config.failOn) as FailOn;
   if (paths.length === 0) throw new UsageError('no articles given: crosscheck PATH... (a folder, files, globs, or - for stdin); see --help');
   if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
 
@@ -181,8 +181,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const inputs = dedupeInputs([...primary.inputs, ...(against?.inputs ?? [])]);
   const skipped: SkippedFile[] = [...primary.skipped, ...(against?.skipped ?? [])];
   const warnings: Warning[] = [...primary.warnings, ...(against?.warnings ?? [])];
+  // Input collection already words each skipped file as a warning that says what to do; errors are fatal per path.
+  for (const message of [...primary.errors, ...(against?.errors ?? [])]) io.stderr(`crosscheck: error: ${message}\n`);
   for (const w of warnings) log(`crosscheck: warning: ${w.message}\n`);
-  for (const s of skipped) log(`crosscheck: skipped ${s.path}: ${s.reason}\n`);
   if (inputs.length === 0) {
     log('crosscheck: nothing could be checked: no readable article among the given paths\n');
     return EXIT_USAGE;
@@ -207,7 +208,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (options.baseline) {
     const baselinePath = path.resolve(io.cwd, options.baseline);
     if (options.updateBaseline) {
-      await writeBaseline(baselinePath, report.disagreements);
+      const previous = await readBaseline(baselinePath, { allowMissing: true });
+      await writeBaseline(baselinePath, report.disagreements, { previous });
       log(`crosscheck: baseline written to ${options.baseline} (${report.disagreements.length} accepted)\n`);
       failing = [];
     } else {
@@ -225,10 +227,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const color = useColor(options, io, format);
+  const color = useColor(argv, io, format, Boolean(options.output));
   const focusPaths = mode === 'check' ? primary.inputs.map((i) => i.path) : undefined;
   const text =
-    mode === 'timeline' && !options.format
+    mode === 'timeline' && format === 'table'
       ? formatTimeline(report, { color })
       : FORMATTERS[format](report, { color, cwd: io.cwd, toolVersion: toolVersion(), ...(focusPaths ? { focusPaths } : {}) });
   if (options.output) {
@@ -253,19 +255,20 @@ function applyCliOverrides(config: ResolvedConfig, options: RunOptions): void {
   if (options.cache) config.cache = true;
 }
 
-function resolveFormat(options: RunOptions, mode: Mode): FormatName {
-  const name = options.format ?? (mode === 'timeline' ? 'table' : 'table');
+function resolveFormat(name: string): FormatName {
   if (!isFormatName(name)) throw new UsageError(`unknown format "${name}"; use one of ${FORMAT_NAMES.join(', ')}`);
   return name;
 }
 
-/** Colour only for the table on a terminal, and never with NO_COLOR or --no-color. */
-function useColor(options: RunOptions, io: CliIo, format: FormatName): boolean {
+/** Colour only for the table on a terminal, never with NO_COLOR or --no-color; the last of --color/--no-color wins. */
+function useColor(argv: string[], io: CliIo, format: FormatName, toFile: boolean): boolean {
   if (format !== 'table') return false;
-  if (options.color === false) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (process.argv.includes('--color')) return true;
-  return io.stdoutIsTTY && !options.output;
+  const forced = argv.lastIndexOf('--color');
+  const disabled = argv.lastIndexOf('--no-color');
+  if (disabled > forced) return false;
+  if (forced >= 0) return true;
+  return io.stdoutIsTTY && !toFile;
 }
 
 function dedupeInputs(inputs: RawInput[]): RawInput[] {

@@ -52,7 +52,7 @@ export function eventLabel(events: EventAssertion[]): string {
 }
 
 /** A weekday or relative date resolved by crosscheck is inference; a year filled in is not, for the day itself. */
-function restsOnInference(inferred: Inference[]): boolean {
+export function restsOnInference(inferred: Inference[]): boolean {
   // Tense only chose the year of a stated month and day ("October 12" narrated in the past).
   return inferred.some((i) => i !== 'year-from-publication' && i !== 'year-from-story' && i !== 'tense-direction');
 }

@@ -160,7 +160,7 @@ function roleLike(text: string): boolean {
   return SPEAKER_HEAD_NOUNS.includes(last);
 }
 
-/** "a senior official", "European officials", "the Kremlin", "a former journalist who exposed …". */
+/** "a senior official", "European officials", "the ministry", "a former journalist who exposed …". */
 function nounPhraseSpeaker(masked: string, left: string, mentions: LocalMention[]): SpeakerHit | undefined {
   const boundary = CLAUSE_BOUNDARY_RE.exec(left);
   let start = boundary ? boundary.index + boundary[0].length : 0;

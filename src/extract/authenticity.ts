@@ -43,6 +43,8 @@ const RULES: Rule[] = [
   // "did not explicitly confirm or deny", "neither confirmed nor denied"
   { re: rx(`\\b${NEG}\\s+${ADV}(?:confirm|verify|authenticate)\\s+(?:or|nor)\\s+(?:deny|dispute|refute)\\b`), stance: 'unconfirmed' },
   { re: rx(`\\bneither\\s+${ADV}confirm\\w*\\s+nor\\s+den\\w+`), stance: 'unconfirmed' },
+  // "neither embracing nor fully rejecting the authenticity": open either way.
+  { re: rx(`\\bneither\\s+${ADV}\\w+\\s+nor\\s+${ADV}(?:reject|den|disput|confirm|embrac|accept|question)\\w*(?:\\s+(?:the\\s+)?(?:${PROP})(?:\\s+of\\s+(${NP_LEAD}(?:${T})))?)?`), stance: 'unconfirmed', targetGroup: 1 },
   // "did not dispute the authenticity of X": a weak yes.
   {
     re: rx(`\\b(${NEG}\\s+${ADV}(?:dispute|deny|question|challenge|contest))\\s+(?:the\\s+)?(?:${PROP})(?:\\s+of\\s+(${NP_LEAD}(?:${T})))?`),
@@ -86,7 +88,7 @@ const CONDITIONAL_RE = /\b(?:if|unless|whether|in case|assuming|should it|were i
 const TARGET_WORD_RE = new RegExp(`^(?:${T})$`, 'i');
 const STOP_AFTER_TARGET = /^(?:fake|genuine|authentic|real|false|forged|doctored|fabricated|was|were|is|are|as|but|had|has|have|that|which|who|whom|outright|without|said|says|told|did|does|do|could|would|will|should|may|might|because|after|before|since|while|when|if|although|being|to|not|it|they|he|she|remains|appeared|appears|seemed|and|or)$/i;
 
-/** The target phrase from its head noun onwards: "report on an October 29 call between him and X". */
+/** The target phrase from its head noun onwards: "report on a March 3 call between him and X". */
 function targetPhrase(text: string, from: number): string | undefined {
   const ws = words(text.slice(from), from);
   const headIndex = ws.findIndex((w) => TARGET_WORD_RE.test(w.lower));

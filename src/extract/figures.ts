@@ -30,7 +30,7 @@ const FIGURE_RE = new RegExp(
     `(?:\\s?(?<scale>${SCALE})(?![\\p{L}]))?` +
     `(?:\\s*(?:-|–|to|and)\\s*(?<upper>${DIGITS}|${WORDNUM})(?:\\s?(?<scale2>${SCALE})(?![\\p{L}]))?)?` +
     `(?<pct>\\s?%|\\s+per\\s*cent\\b|\\s+percent\\b|\\s+percentage\\s+points?\\b)?` +
-    `(?<suffix>-(?:year-old|years-old|point|day|week|month|year|hour|minute|mile|kilometre|kilometer|km|page|member|strong|nation|seat|storey|story)s?\\b)?`,
+    `(?<suffix>-(?:year-old|years-old|point|day|week|month|year|hour|minute|mile|kilometre|kilometer|km|page|member|strong|nation|seat|storey|story|way|party|man|person)s?\\b)?`,
   'giu',
 );
 
@@ -38,6 +38,8 @@ const MONTH_RE = new RegExp(`^(?:${alternation(MONTH_NAMES)})\\.?$`, 'i');
 const WEEKDAY_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const CASUALTY_RE = new RegExp(`^(?:${alternation(CASUALTY_WORDS)})$`, 'i');
 const STOP = new Set(PHRASE_STOP_WORDS);
+const PAST_VERBS = new Set(['took', 'made', 'gave', 'came', 'went', 'got', 'fled', 'rose', 'fell', 'shows', 'show', 'remains', 'remain', 'appears', 'began', 'left', 'met', 'held', 'saw', 'won', 'lost', 'became', 'grew', 'set', 'ran']);
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'crew', 'aircraft', 'cattle', 'sheep', 'fish', 'deer', 'civilians']);
 
 function wordValue(text: string): number | undefined {
   const clean = text.toLowerCase().replace(/^an?\s+/, '');
@@ -100,6 +102,10 @@ function nounPhrase(tokens: string[]): string {
   for (const token of tokens) {
     const lower = token.toLowerCase();
     if (STOP.has(lower) || MONTH_RE.test(lower) || WEEKDAY_RE.test(lower)) break;
+    // Plural nouns without -s ("people", "children") end the phrase unless a casualty word follows.
+    if (kept.length > 0 && IRREGULAR_PLURALS.has(kept[kept.length - 1]!) && !CASUALTY_RE.test(lower)) break;
+    // A past-tense verb ends the phrase: "the 28-point peace plan took shape", "500 homes destroyed".
+    if (kept.length > 0 && !CASUALTY_RE.test(lower) && (/[^e]ed$/.test(lower) || PAST_VERBS.has(lower))) break;
     kept.push(lower);
     if (CASUALTY_RE.test(lower) || kept.length >= 3) break;
     // A plural noun usually ends the phrase ("1,200 troops were …").
@@ -128,7 +134,7 @@ function isNameOrDate(text: string, start: number, end: number, raw: string): bo
   const after = text.slice(end);
   const prevWord = /([\p{L}\d'’.-]+)\s*$/u.exec(before)?.[1] ?? '';
   const nextWord = /^\s*([\p{L}\d'’.]+)/u.exec(after)?.[1] ?? '';
-  if (MONTH_RE.test(prevWord) || MONTH_RE.test(nextWord.replace(/,$/, ''))) return true; // October 14 / 14 October
+  if (MONTH_RE.test(prevWord) || MONTH_RE.test(nextWord.replace(/,$/, ''))) return true; // May 3 / 3 May
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return true; // ordinals written with digits
   if (/^[:.]\d/.test(after) || /\d[:.]\s*$/.test(before)) return /:/.test(after.slice(0, 1) + before.slice(-1)); // 19:38
   if (/^\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|IST|EST|EDT|CET|BST)\b/i.test(after)) return true;

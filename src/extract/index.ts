@@ -3,8 +3,8 @@ import { eventExtractor } from './events.js';
 import { attributionExtractor } from './attribution.js';
 import { quoteExtractor } from './quotes.js';
 import { authenticityExtractor } from './authenticity.js';
-// import { figureExtractor } from './figures.js';
-// import { roleExtractor } from './roles.js';
+import { figureExtractor } from './figures.js';
+import { roleExtractor } from './roles.js';
 
 /** Every extractor, run on every readable sentence. To add one, write `extract/<name>.ts` and list it here. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -12,6 +12,6 @@ export const EXTRACTORS: readonly Extractor[] = [
   attributionExtractor,
   quoteExtractor,
   authenticityExtractor,
-  // figureExtractor,
-  // roleExtractor,
+  figureExtractor,
+  roleExtractor,
 ];

@@ -36,6 +36,8 @@ function rolePrefix(text: string, mentionStart: number): string | undefined {
       continue;
     }
     if (/[,;:()“”"—]/.test(token) || /\.$/.test(token) && !/^(?:\p{Lu}\.)+$/u.test(token)) break;
+    // "A and journalist B": a coordinated name is not part of B's title.
+    if (/^(?:and|or|&)$/i.test(token)) break;
     const lower = token.toLowerCase().replace(/['’]s$/, '');
     const known = MODIFIER_SET.has(lower) || isRoleHead(token);
     const capitalised = /^\p{Lu}/u.test(token) && !SENTENCE_OPENERS.test(token);
@@ -46,7 +48,7 @@ function rolePrefix(text: string, mentionStart: number): string | undefined {
   const phrase = kept.join('').trim().replace(LEADING_JUNK, '');
   if (!phrase) return undefined;
   const words = phrase.split(/\s+/);
-  if (!isRoleHead(words[words.length - 1]!) || /['’]s$/.test(words[words.length - 1]!)) return undefined;
+  if (!isRoleHead(headOf(phrase)) || /['’]s$/.test(words[words.length - 1]!) || /^(?:of|for|and|the)$/i.test(words[words.length - 1]!)) return undefined;
   if (words.length > 12) return undefined;
   return phrase;
 }
@@ -61,6 +63,8 @@ function roleAppositive(text: string, mentionEnd: number): string | undefined {
   const words = phrase.split(/\s+/);
   if (words.length > 12) return undefined;
   if (!isRoleHead(headOf(phrase))) return undefined;
+  // A clause, not a title: "…, possible suspects include …".
+  if (/\b(?:include|includes|included|is|are|was|were|has|have|had|said|says|will|would|can|could)\b/i.test(phrase)) return undefined;
   return phrase;
 }
 

@@ -99,15 +99,18 @@ const FOLLOW_PROMPT = new RegExp(`^follow\\s+(?:us|[^\\s]+(?:\\s+[^\\s]+){0,3})\
 const PROMPT_PATTERNS: readonly RegExp[] = [
   /\b(?:delivered|sent)\s+(?:straight\s+|directly\s+|right\s+)?to\s+your\s+inbox\b/i,
   /\bsign\s+up\s+(?:for|to)\s+(?:our|the)\b[\w\s]*\bnewsletters?\b/i,
-  /^subscribe\s+(?:to|for|now|today)\b/i,
+  /^subscribe\s+(?:(?:to|for)\s+(?:our|the)\b|(?:now|today)[.!]?$)/i,
   /^(?:download|get)\s+(?:the|our)\s+[\w\s]*\bapp\b/i,
-  /^share\s+(?:this|on|via)\b/i,
   /^click\s+here\b/i,
-  /\bcomments?\s+reflect\b/i,
+  /\bcomments?\s+(?:reflect|represent|are)\b[^.]{0,40}\b(?:users?|readers?|commenters?)['’]?(?=[\s,.]|$)/i,
   /^disclaimer\s*:/i,
   /^(?:trending|tags|topics|also read|read also|read more|see also|related|must read|watch|listen)\s*:/i,
+  /^(?:©|\(c\)\s)|^copyright\s+(?:©\s*)?\d{4}\b|\ball rights reserved\b/i,
+];
+// Prompts that are only chrome when short and not a sentence ("More from Business", "Share this story").
+const SHORT_PROMPT_PATTERNS: readonly RegExp[] = [
+  /^share\s+(?:this|on|via)\b/i,
   /^(?:next|more|latest|top stories)\s+(?:in|from|on)\s+\S/i,
-  /^©|^\(c\)\s|^copyright\b/i,
 ];
 const COMMENT_COUNT = /^\d+\s+comments?$/;
 
@@ -120,8 +123,10 @@ const CREDITS =
 const PLACE_DATELINE = /^[\p{Lu}][\p{L} .'’/-]{1,40}\s*[—–-]+\s*$/u;
 const AUTHOR_BIO = new RegExp(
   `^((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*)\\s+(?:is|was|has been)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${NEWSROOM_ROLES}\\b`,
-  'iu',
+  'u',
 );
+// Sentence openers that look like names to the pattern above but start ordinary prose.
+const NOT_NAME_START = /^(?:the|a|an|he|she|it|this|that|they|we|i|his|her|our|their|one|another)\b/i;
 
 const CAPTION_CREDITS: readonly RegExp[] = [
   /\bfile\s+photo\b/i,
@@ -169,6 +174,7 @@ function furnitureReason(text: string, normalized: string): string | null {
   const words = wordsOf(text).length;
   // Prompts are short; a long paragraph that mentions an inbox is prose.
   if (words <= 60 && PROMPT_PATTERNS.some((pattern) => pattern.test(text))) return 'prompt';
+  if (words <= 8 && !SENTENCE_END.test(text) && SHORT_PROMPT_PATTERNS.some((pattern) => pattern.test(text))) return 'prompt';
   if (isNavigationLine(normalized)) return 'navigation';
   return null;
 }
@@ -204,7 +210,16 @@ function isHeading(text: string): boolean {
 /** Name at the start of an author bio ("Jane Roe is a senior reporter at ..."), when the block is one. */
 function authorBioName(text: string): string | null {
   const match = AUTHOR_BIO.exec(text);
-  return match ? match[1] : null;
+  if (!match || NOT_NAME_START.test(match[1]) || !/\s/.test(match[1])) return null;
+  return match[1];
+}
+
+// What staff bios go on to say, which news sentences about a journalist rarely do.
+const BIO_FOLLOW_UP = /\b(?:covers|writes about|reports on|focuses on|specialises in|specializes in|has (?:over|more than|nearly|about) \w+ years|years of experience|previously worked|can be reached|follow (?:him|her|them) on)\b|(?:\.\.\.|…)\s*(?:read more)?$/i;
+
+/** A bio needs corroboration: bio phrasing, or the bare name on the line just above. */
+function isAuthorBio(text: string, name: string, previousNormalized: string | undefined): boolean {
+  return BIO_FOLLOW_UP.test(text) || previousNormalized === name.toLowerCase();
 }
 
 export interface ClassifyOptions {
@@ -220,7 +235,9 @@ export function classifyBlocks(text: string, raw: readonly RawBlock[], options: 
   texts.forEach((blockText, index) => {
     const name = authorBioName(blockText);
     // A bio sits at the edges of a page, not in the middle of the story.
-    if (name && (index < 6 || index >= raw.length * 0.6)) bioNames.add(name.toLowerCase());
+    if (name && (index < 6 || index >= raw.length * 0.6) && isAuthorBio(blockText, name, normalized[index - 1])) {
+      bioNames.add(name.toLowerCase());
+    }
   });
 
   const seen = new Map<string, number>();
@@ -238,7 +255,9 @@ export function classifyBlocks(text: string, raw: readonly RawBlock[], options: 
     const metadata = metadataReason(blockText, norm);
     if (metadata) return result('metadata', metadata);
     const bioName = authorBioName(blockText);
-    if (bioName && bioNames.has(bioName.toLowerCase())) return result('metadata', 'author-bio');
+    if (bioName && bioNames.has(bioName.toLowerCase()) && (index < 6 || index >= raw.length * 0.6)) {
+      return result('metadata', 'author-bio');
+    }
     if (bioNames.has(norm)) return result('metadata', 'byline');
     // The value under a bare label ("Location :" then "Lisbon/Porto").
     if (index > 0 && LABEL_ONLY.test(normalized[index - 1]) && wordsOf(blockText).length <= 8 && !SENTENCE_END.test(blockText)) {

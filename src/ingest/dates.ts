@@ -278,6 +278,9 @@ export function parseDateline(line: string): { dates: ParsedDate[]; rest: string
   const words = rest === '' ? [] : rest.split(' ');
   // Sentences that mention a date ("... in Lisbon, Portugal May 6, 2024. File Photo") are not datelines.
   if (words.length > 5 || /[.!?]\s/.test(rest)) return null;
+  // Words after the date make a timeline entry ("March 3, 2024: Talks begin"), unless they are a byline.
+  const trailing = line.slice(dates[dates.length - 1].end).replace(DATELINE_FILLER, ' ').trim();
+  if (trailing.split(/\s+/).length >= 2 && !/^by\b/i.test(trailing)) return null;
   return { dates, rest };
 }
 

@@ -18,7 +18,7 @@ import { classifyBlocks, splitBlocks, type RawBlock } from './blocks.js';
 import { dateFromFileName, isoOf, parseDateValue } from './dates.js';
 import { extractHtml, type HtmlMeta } from './html.js';
 import { lineStartsOf, spanOf } from './linemap.js';
-import { findByline, findOutlet, findPublicationDate, findTitle, textLines } from './metadata.js';
+import { findByline, findOutlet, findPublicationDate, findTitle, textLines, type FoundDate } from './metadata.js';
 
 export { locate, lineStartsOf, spanOf } from './linemap.js';
 
@@ -111,6 +111,14 @@ function sourceSpan(doc: Document, content: string, sourceOffset: number, text: 
   };
 }
 
+function publicationFromText(doc: Document, stated: FoundDate): PublicationDate {
+  const published: PublicationDate = { date: stated.date, source: 'text', evidence: spanOf(doc, stated.start, stated.end) };
+  if (stated.time !== undefined) published.time = stated.time;
+  if (stated.timezone !== undefined) published.timezone = stated.timezone;
+  if (stated.iso !== undefined) published.iso = stated.iso;
+  return published;
+}
+
 interface Extracted {
   text: string;
   segments: TextSegment[];
@@ -126,7 +134,9 @@ function extract(input: RawInput): Extracted {
     return { text: html.text, segments: html.segments, raw: html.blocks, frontMatter: null, html: html.meta };
   }
   // Markdown files carry front matter; so may text files written by the same tools.
-  const frontMatter = readFrontMatter(content);
+  let frontMatter = readFrontMatter(content);
+  // In plain text a `---` rule around prose is not front matter unless it reads as fields.
+  if (input.format === 'txt' && frontMatter && (frontMatter.warning || Object.keys(frontMatter.fields).length === 0)) frontMatter = null;
   const bodyStart = frontMatter?.bodyStart ?? 0;
   const text = content.slice(bodyStart);
   const segments: TextSegment[] = [{ textStart: 0, sourceStart: bodyStart, length: text.length }];
@@ -197,13 +207,11 @@ export function ingest(input: RawInput): Document {
     }
   }
   if (!doc.published) {
-    const stated = findPublicationDate(lines, proseLines);
+    const statedInText = findPublicationDate(lines, proseLines);
+    // A page's machine-readable publish time beats a dateline that is only an update stamp or unlabelled.
+    const stated = html?.published && statedInText?.label !== 'published' ? null : statedInText;
     if (stated) {
-      const published: PublicationDate = { date: stated.date, source: 'text', evidence: spanOf(doc, stated.start, stated.end) };
-      if (stated.time !== undefined) published.time = stated.time;
-      if (stated.timezone !== undefined) published.timezone = stated.timezone;
-      if (stated.iso !== undefined) published.iso = stated.iso;
-      doc.published = published;
+      doc.published = publicationFromText(doc, stated);
     } else if (html?.published) {
       const fromMeta = publicationFrom(html.published.value, 'text');
       if (fromMeta) {
@@ -211,6 +219,7 @@ export function ingest(input: RawInput): Document {
         doc.published = fromMeta;
       }
     }
+    if (!doc.published && statedInText) doc.published = publicationFromText(doc, statedInText);
   }
   if (!doc.published) {
     const date = dateFromFileName(input.path === '-' ? '' : fileName(input.path));
@@ -238,7 +247,7 @@ export function ingest(input: RawInput): Document {
   ];
   doc.outlet = outletCandidates.find((candidate) => candidate !== null) ?? null;
   if (!doc.outlet) {
-    const stated = findOutlet(lines);
+    const stated = findOutlet(lines, proseLines);
     if (stated) doc.outlet = { value: stated.name, source: 'text' };
     else if (html?.siteName) doc.outlet = { value: html.siteName, source: 'text' };
   }

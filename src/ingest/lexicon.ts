@@ -61,5 +61,6 @@ export const CAPTION_VERBS =
   'attends|attend|speaks|speak|welcomes|welcome|looks on|look on|looks|gestures|gesture|walks|walk|arrives|arrive|shakes hands|shake hands|poses|pose|meets|meet|talks|talk|delivers|deliver|holds|hold|listens|listen|waves|wave|sits|sit|stands|stand|smiles|smile|reacts|react|addresses|address|leaves|leave|greets|greet|is seen|are seen|takes part|take part|participates|participate|inspects|inspect|visits|visit|chairs|chair';
 
 /** Job titles of newsroom staff, for author bio lines ("X is a Chief Sub-Editor at Y"). */
+// Both cases of the first letter are spelled out so that patterns using it can stay case-sensitive for names.
 export const NEWSROOM_ROLES =
-  '(?:[\\w-]*(?:editor|reporter|journalist|correspondent|writer|columnist|contributor|producer|anchor|author|blogger|analyst|strategist|intern|fellow))';
+  '(?:[\\w-]*(?:[Ee]ditor|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Aa]nchor|[Aa]uthor|[Bb]logger))';

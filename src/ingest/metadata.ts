@@ -102,14 +102,16 @@ interface OutletRule {
   weight: number;
   /** Only lines near the top (wire credits open the story). */
   topOnly?: boolean;
+  /** Also read in prose: a wire credit opens the first paragraph of the story. */
+  inProse?: boolean;
 }
 
 const OUTLET_RULES: readonly OutletRule[] = [
   { rule: 'copyright', weight: 5, pattern: new RegExp(`(?:©|\\([Cc]\\)|[Cc]opyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s*)?(?:by\\s+)?${NAME}`, 'u') },
   { rule: 'comments-disclaimer', weight: 5, pattern: new RegExp(`\\b(?:[Cc]omments|[Vv]iews|[Oo]pinions)\\b[^.]*\\bnot\\s+(?:those\\s+of\\s+|of\\s+)?${NAME}(?:['’]s?)?(?=[\\s.,;]|$)`, 'u') },
   { rule: 'follow-prompt', weight: 4, pattern: new RegExp(`^follow\\s+${NAME}\\s+on\\s+(?:${PLATFORMS})\\b`, 'iu') },
-  { rule: 'staff-bio', weight: 4, pattern: new RegExp(`\\b(?:is|was|has been)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${NEWSROOM_ROLES}\\s+(?:at|with|for)\\s+${NAME}`, 'iu') },
-  { rule: 'wire-credit', weight: 3, topOnly: true, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}\\s.'’/-]{1,40}(?:,\\s*[\\p{L}\\p{N} .]{1,30})?\\s*\\(${NAME}\\)\\s*[-—–]`, 'u') },
+  { rule: 'staff-bio', weight: 4, pattern: new RegExp(`\\b(?:is|was|has been)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${NEWSROOM_ROLES}\\s+(?:at|with|for)\\s+${NAME}`, 'u') },
+  { rule: 'wire-credit', weight: 3, topOnly: true, inProse: true, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}\\s.'’/-]{1,40}(?:,\\s*[\\p{L}\\p{N} .]{1,30})?\\s*\\(${NAME}\\)\\s*[-—–]`, 'u') },
   { rule: 'only-on', weight: 2, pattern: new RegExp(`\\b(?:only|first)\\s+on\\s+${NAME}[.!]?$`, 'u') },
   { rule: 'desk-byline', weight: 1, pattern: new RegExp(`^${NAME}\\s+(?:[Ee]xplainers?|[Ss]taff|[Dd]esk|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Bb]ureau|[Nn]ewsroom|[Nn]ews [Ss]ervice)\\b`, 'u') },
 ];
@@ -127,13 +129,15 @@ function cleanName(raw: string): string | null {
 }
 
 /** The outlet a page names for itself (copyright line, "Follow X on", staff bios, wire credits). */
-export function findOutlet(lines: readonly TextLine[]): FoundOutlet | null {
+export function findOutlet(lines: readonly TextLine[], proseLines: ReadonlySet<number> = new Set()): FoundOutlet | null {
   const scores = new Map<string, { name: string; score: number; first: FoundOutlet }>();
   const topCount = Math.min(lines.length, EDGE_LINES);
   edgeIndexes(lines.length).forEach((lineIndex) => {
     const line = lines[lineIndex];
     for (const rule of OUTLET_RULES) {
       if (rule.topOnly && lineIndex >= Math.min(topCount, 15)) continue;
+      // A sentence of the story that mentions another outlet's staff is not the page naming itself.
+      if (!rule.inProse && proseLines.has(line.start)) continue;
       const match = rule.pattern.exec(line.text);
       if (!match) continue;
       const name = cleanName(match[1]);

@@ -23,7 +23,7 @@ import { linkAssertionRefs, refKey, refName } from '../resolve/refs.js';
 import { anchorEventDates, fillMissingYears } from '../resolve/dates.js';
 import { assignStories } from '../align/stories.js';
 import { alignEvents, groupStatements, type EventGroup } from '../align/events.js';
-import { compareEventDates, eventLabel } from '../compare/dates.js';
+import { compareEventDates, eventLabel, restsOnInference } from '../compare/dates.js';
 import { compareAuthenticity } from '../compare/authenticity.js';
 import { compareQuotes } from '../compare/quotes.js';
 import { compareFigures } from '../compare/numbers.js';
@@ -172,7 +172,7 @@ function buildTimeline(groups: EventGroup[], ctx: CompareContext): TimelineEvent
       participants,
       outlets: [...new Set(holders.map((e) => outletOf(ctx.documents.get(e.docId))))],
       conflictingDates: ranked.slice(1).map(([v]) => v).filter((v) => !overlapsValue(v, date)),
-      inferred: holders.every((e) => e.inferred.length > 0),
+      inferred: holders.every((e) => restsOnInference(e.inferred)),
       evidence: dedupeSpans(dated.flatMap((e) => e.evidence.slice(0, 1))),
     });
   }

@@ -193,7 +193,7 @@ function mergePeople(named: NamedMention[], sets: DisjointSets): { unlinkedSingl
   const singles = people.filter((n) => n.firstKey === null);
   for (const single of singles) {
     const sameSurname = clusters.filter((c) => c.lastKey === single.lastKey && c.suffix === single.suffix);
-    // "Trump" means the father, not "Trump Jr.", when both are known.
+    // "Smith" means the father, not "Smith Jr.", when both are known.
     const pool = sameSurname.length > 0 ? sameSurname : clusters.filter((c) => c.lastKey === single.lastKey);
     const distinct = distinctClusters(pool, sets);
     const local = distinct.filter((c) => c.docs.has(single.mention.docId));
@@ -285,7 +285,7 @@ export function rolesAround(sentence: Sentence, mention: Mention): string[] {
   const before = sentence.text.slice(0, mention.start - sentence.start);
   const words = before.match(/[\p{L}.’'-]+(?:\s+|$)/gu) ?? [];
   const trimmed = words.map((w) => w.trim());
-  // Only the words directly before the name, stopping at a possessive ("Trump's envoy") or punctuation.
+  // Only the words directly before the name, stopping at a possessive ("Smith's envoy") or punctuation.
   const touching = /[\p{L}.]\s+$/u.test(before) || before.length === 0;
   if (touching) {
     let start = trimmed.length;
@@ -312,7 +312,7 @@ export function rolesAround(sentence: Sentence, mention: Mention): string[] {
       if (phrase.some((w) => isRoleHead(w))) roles.push(cleanRole(phrase));
     }
   }
-  // Apposition: "Name, the Kremlin's top aide," / "Name, a Putin investment envoy,".
+  // Apposition: "Name, the ministry's top aide," / "Name, a Smith investment envoy,".
   const after = sentence.text.slice(mention.end - sentence.start);
   const apposition = /^\s*,\s+(?:the|a|an|[\p{Lu}][\p{L}-]*['’]s)\s+([^,;:()“”"]{2,60}?)\s*(?:,|\.|;|$)/u.exec(after);
   if (apposition) {
@@ -401,7 +401,7 @@ function resolvePronouns(
     const fits = (p: PersonInSentence): boolean => genderFits(pronoun.text, genderOf(p.entityId));
     const here = (peopleBySentence.get(pronoun.sentenceIndex) ?? []).filter((p) => p.mention.end <= pronoun.start && fits(p));
     if (REFLEXIVE_PRONOUNS.has(pronoun.text.toLowerCase())) {
-      // "Ushakov himself": the nearest person before it.
+      // "Smith himself": the nearest person before it.
       const nearest = here[here.length - 1];
       if (nearest) pronoun.entityId = nearest.entityId;
       continue;

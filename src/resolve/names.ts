@@ -120,7 +120,7 @@ export function splitPersonName(name: string): NameParts {
 
 /**
  * Phonetic key of one word: collapses common transliteration variants so that
- * Zelenskyy / Zelensky / Zelenskiy, Witkoff / Vitkov, Aleksandr / Alexander, Tchaikovsky / Chaikovsky
+ * Petrenkyy / Petrenky / Petrenkiy, Smirnoff / Smirnov, Aleksandr / Alexander, Tchaikovsky / Chaikovsky
  * land on one key. Deliberately coarse: it is only compared within one entity type and token position.
  */
 export function wordKey(word: string): string {
@@ -139,7 +139,7 @@ export function wordKey(word: string): string {
   w = w.replace(/ff$/, 'v');
   // Endings -yy, -iy, -ii, -yi, -ij, -y, -i are one Slavic ending.
   if (w.length > 3) w = w.replace(/(?:yy|iy|ii|yi|ij|y|i)$/, 'i');
-  // y and j before a vowel inside a word are the same glide (Yuri / Iouri / Juri, Zelenskaya / Zelenskaia).
+  // y and j before a vowel inside a word are the same glide (Yuri / Iouri / Juri, Petrovskaya / Petrovskaia).
   w = w.replace(/(?<=.)[yj](?=[aeiou])/g, 'i');
   w = w.replace(/^y(?=[aeiou])/, 'i');
   w = w.replace(/ou/g, 'u');

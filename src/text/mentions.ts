@@ -71,6 +71,11 @@ const PROPER_TAGS = [
 
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', '&']);
 
+/** Roles that serve a person ("the X envoy", "an X aide"): the X before them is that person. */
+const PRINCIPAL_ROLES: ReadonlySet<string> = new Set([
+  'envoy', 'aide', 'adviser', 'advisor', 'ally', 'loyalist', 'spokesman', 'spokeswoman', 'spokesperson', 'confidant',
+]);
+
 /** Endings of abstract English nouns ("Negotiations", "Policy"): such words are not surnames. */
 const COMMON_NOUN_ENDING = /(?:tions?|sions?|ments?|ness|ity|ities|ance|ence|ship|ism|ology|ics|ture|ings?|acy|ncy|ies)$/i;
 
@@ -431,14 +436,17 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
   if (tokens.length >= 2 && tokens.length <= 4 && unknownWords && !tokens[0]!.initial) {
     return { tokens, type: 'person', strong: false };
   }
-  // "Trump envoy", "Putin's aide": a name used as the principal of a role (places and institutions were ruled out above).
-  if (single && !single.initial && following && isRoleHead(following.text) && !isCapitalised(following.text) && !hasTag(single, 'Acronym')) {
+  // "Smith envoy", "Smith's aide": a name used as the principal of a role (places and institutions were ruled out above).
+  if (
+    single && !single.initial && following && PRINCIPAL_ROLES.has(following.text.toLowerCase()) &&
+    !isRoleWord(single.text) && !hasTag(single, 'Acronym') && /^\s+$/.test(single.gapAfter)
+  ) {
     return { tokens, type: 'person', strong: false };
   }
   // A lone unknown capitalised word acting like a person: "Smith said", "talks with Smith".
   if (single && unknownWords && !hasTag(single, 'Acronym')) {
     const previousWord = previous?.text.toLowerCase() ?? '';
-    const personSlot = ['with', 'between', 'and', 'told', 'by'].includes(previousWord) && /^\s+$/.test(previous!.gapAfter);
+    const personSlot = ['with', 'between', 'told', 'by'].includes(previousWord) && /^\s+$/.test(previous!.gapAfter);
     if (actorNext && (!single.initial || lexiconTags(single.text).length === 0)) return { tokens, type: 'person', strong: false };
     if (personSlot && !single.initial && (actorNext || following === undefined || !/^\p{Lu}/u.test(following.text))) {
       return { tokens, type: 'person', strong: false };

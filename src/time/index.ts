@@ -86,7 +86,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const chosen = selectNonOverlapping(findCandidates(text, publication));
   const timexes: Timex[] = [];
   const clocks: Array<string | undefined> = [];
-  let lastAnchor: string | null = null;
+  let lastAnchor: { value: string; end: number } | null = null;
   for (const candidate of chosen) {
     const { reading } = candidate;
     let value = reading.value;
@@ -96,8 +96,14 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     if (reading.anaphor) {
       const { anaphor } = reading;
       anaphoric = { offsetDays: anaphor.amount * DAYS_PER_UNIT[anaphor.unit], relation: anaphor.relation };
-      if (options.resolveAnaphora && !anaphor.eventAnchored && lastAnchor) {
-        const resolved = resolveAnaphor(anaphor, lastAnchor);
+      // A comparison ("a year earlier") refers to the period of its own sentence; told without one, it
+      // compares with the time of reporting.
+      const anchor =
+        anaphor.keepAnchorGranularity && (!lastAnchor || lastAnchor.end < sentenceBounds(text, candidate.start, candidate.end).start)
+          ? publication && { value: String(publication.year) }
+          : lastAnchor;
+      if (options.resolveAnaphora && !anaphor.eventAnchored && anchor) {
+        const resolved = resolveAnaphor(anaphor, anchor.value);
         if (resolved) ({ value, granularity } = resolved);
       }
     }
@@ -123,7 +129,7 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     clocks.push(reading.clock);
     // "a year earlier" compares with the period under discussion; it must not become the new anchor.
     const comparison = reading.anaphor?.keepAnchorGranularity === true;
-    if (value && !comparison && (timex.type === 'DATE' || timex.type === 'TIME') && anchorOf(value)) lastAnchor = value;
+    if (value && !comparison && (timex.type === 'DATE' || timex.type === 'TIME') && anchorOf(value)) lastAnchor = { value, end: timex.end };
   }
   return mergeClockWithDay(text, timexes, clocks);
 }

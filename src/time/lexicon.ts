@@ -78,7 +78,7 @@ export const PARTS_OF_DAY: Record<string, string> = {
 /** Words that announce the future: a bare weekday or month-day nearby is the next one. */
 export const FUTURE_CUES = [
   'will', 'shall', "'ll", 'going to', 'plans to', 'plan to', 'planned to', 'planning to', 'is due', 'are due', 'due to',
-  'scheduled', 'expected to', 'set to', 'payable', 'effective', 'expires', 'expire', 'begins', 'starts', 'to be held', 'upcoming', 'intends to', 'intend to', 'aims to', 'is to', 'are to',
+  'scheduled', 'expected to', 'set to', 'payable', 'effective', 'would', 'could', 'might', 'as soon as', 'as early as', 'planned', 'hopes to', 'hope to', 'expires', 'expire', 'begins', 'starts', 'to be held', 'upcoming', 'intends to', 'intend to', 'aims to', 'is to', 'are to',
 ];
 
 /** Irregular past-tense verbs common in news narration (regular ones are caught by their -ed ending). */
@@ -92,16 +92,16 @@ export const IRREGULAR_PAST = [
   'overtook', 'forbade', 'wrote', 'killed', 'died',
 ];
 
-/** Words before a number that make it an identifier rather than a year ("Section 2025", "Boeing 747"). */
+/** Words before a number that make it an identifier rather than a year ("Section 1999", "Flight 1907"). */
 export const NON_YEAR_PREFIXES = [
   'section', 'sec', 'page', 'pages', 'p', 'pp', 'no', 'number', 'nos', 'flight', 'route', 'room', 'article', 'chapter',
-  'resolution', 'bill', 'code', 'rule', 'form', 'highway', 'model', 'boeing', 'airbus', 'version', 'item', 'case',
+  'resolution', 'bill', 'code', 'rule', 'form', 'highway', 'model', 'version', 'item', 'case',
   'paragraph', 'clause', 'table', 'figure', 'fig', 'exhibit', 'line', 'unit', 'apartment', 'suite', 'box', 'street',
   'avenue', 'road', 'gate', 'platform', 'seat', 'channel', 'district', 'precinct', 'block', 'lot', 'ward', 'volume',
   'vol', 'issue', 'episode', 'level', 'grade', 'class', 'type', 'series', 'batch', 'tranche', 'order', 'decree',
 ];
 
-/** Nouns after a number that show it counts things rather than names a year ("2025 people"). */
+/** Nouns after a number that show it counts things rather than names a year ("1999 people"). */
 export const COUNTED_NOUNS = [
   'people', 'persons', 'troops', 'soldiers', 'shares', 'units', 'points', 'votes', 'dollars', 'euros', 'pounds',
   'miles', 'kilometers', 'kilometres', 'meters', 'metres', 'feet', 'tons', 'tonnes', 'jobs', 'workers', 'employees',

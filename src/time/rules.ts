@@ -77,9 +77,9 @@ interface Rule {
 // ───────────────────────────── helpers ─────────────────────────────
 
 const SLACK_DAYS = 3; // past narration may mention a date a few days after publication (time zones, embargoes)
-// Without a tense cue, a month-day up to a month ahead is read as upcoming: reporters give the year for
-// dates almost a year old, so "Nov. 16" in an article of Oct. 30 is the coming one.
-const UNDECIDED_SLACK_DAYS = 31;
+// Without a past verb right beside it, a month-day takes the nearer reading (up to half a year ahead):
+// reporters give the year for dates almost a year old, so "Nov. 16" in an article of Oct. 30 is the coming one.
+const UNDECIDED_SLACK_DAYS = 182;
 /** A past verb this close to the date ("met on Oct. 3") decides firmly; farther ones may narrate another event. */
 const CLOSE_VERB_CHARS = 25;
 
@@ -122,7 +122,12 @@ function monthReading(month: number, ctx: RuleContext, shift: 'last' | 'next' | 
     return dateReading(formatMonth(year, month), 'month', ['relative-to-publication']);
   }
   const { future, inferred } = direction(ctx);
-  const year = future ? (month >= pub.month ? pub.year : pub.year + 1) : month <= pub.month ? pub.year : pub.year - 1;
+  let year = future ? (month >= pub.month ? pub.year : pub.year + 1) : month <= pub.month ? pub.year : pub.year - 1;
+  if (!future && ctx.tense().distance > CLOSE_VERB_CHARS) {
+    // No past verb next to it: take the nearer reading ("January" in a late-October article is upcoming).
+    const monthsBack = (pub.month - month + 12) % 12;
+    if (12 - monthsBack < monthsBack) year = pub.year + 1;
+  }
   return dateReading(formatMonth(year, month), 'month', ['year-from-publication', ...inferred]);
 }
 
@@ -333,7 +338,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'year',
-    pattern: /\b(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:fiscal|calendar|the\s+fiscal)\s+(?:year\s+)?)?(\d{4})(?![\d,])\b/g,
+    pattern: /\b(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:fiscal|calendar|the\s+fiscal)\s+(?:year\s+)?)?(\d{4})(?!\d|,\d)\b/g,
     build: (m, ctx) => {
       const year = Number(m[1]);
       if (!looksLikeYear(ctx.text, ctx.end - m[1].length, ctx.end, year, ctx.publication)) return null;
@@ -483,10 +488,12 @@ const RULES: Rule[] = [
   },
   {
     name: 'reference',
-    pattern: /\b(now|currently|nowadays|these\s+days|recently|lately|soon|recent(?:\s+(?:years|months|weeks|days|decades|quarters))?|(?:the|a)\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|quarter|hour)))\b/gi,
-    build: (m) => {
+    pattern: /\b(now|currently|nowadays|current(?=\s+(?!account|affairs|events|flows?|density|electric)[a-z])|these\s+days|recently|lately|soon|recent(?:\s+(?:years|months|weeks|days|decades|quarters))?|(?:the|a)\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|quarter|hour)))\b/gi,
+    build: (m, ctx) => {
       const word = m[1].toLowerCase();
-      if (/^(?:now|currently|nowadays|these\s+days)$/.test(word)) return dateReading('PRESENT_REF', 'unknown');
+      // "The Future of Work" in a title is a name, not FUTURE_REF.
+      if (/Future/.test(m[1]) && !/(?:^|[.!?]\s+|\n)$/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start))) return null;
+      if (/^(?:now|currently|current|nowadays|these\s+days)$/.test(word)) return dateReading('PRESENT_REF', 'unknown');
       if (/future|soon/.test(word)) return dateReading('FUTURE_REF', 'unknown');
       const recentUnit = /^recent\s+(\w+)$/.exec(word);
       // TimeML reads "recent years" as a stretch of unspecified length.
@@ -604,7 +611,7 @@ const RULES: Rule[] = [
   {
     name: 'set',
     pattern: new RegExp(
-      `\\b(?:(daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly)|(?:every|each)\\s+(day|week|month|year|morning|night|evening|quarter|${WD}|${M})|(once|twice|three\\s+times)\\s+a\\s+(day|week|month|year))\\b`,
+      `\\b(?:(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(day|week|month|year|morning|night|evening|quarter|${WD}|${M})|(once|twice|three\\s+times)\\s+a\\s+(day|week|month|year))\\b`,
       'gi',
     ),
     build: (m) => {

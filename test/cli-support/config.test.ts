@@ -192,13 +192,13 @@ describe('validateConfig values', () => {
 });
 
 describe('toCheckOptions', () => {
-  it('maps severities (without off), window and aliases', () => {
+  it('maps severities (off included, so the core drops that kind), window and aliases', () => {
     const config = validateConfig(
       { severity: { date: 'low', quote: 'off' }, storyWindowDays: 10, aliases: { 'Ada Lane': ['Lane'] } },
       'c.json',
     );
     expect(toCheckOptions(config)).toEqual({
-      severities: { date: 'low' },
+      severities: { date: 'low', quote: 'off' },
       storyWindowDays: 10,
       aliases: { 'Ada Lane': ['Lane'] },
     });

@@ -73,3 +73,10 @@ describe('authenticity: negatives', () => {
     expect(stances(text, [])).toEqual([]);
   });
 });
+
+describe('authenticity: open stances', () => {
+  it('reads "neither embracing nor rejecting the authenticity" as unconfirmed', () => {
+    const out = stances('The responses, neither embracing nor fully rejecting the authenticity of the transcript, fueled speculation.', []);
+    expect(out.map((a) => a.stance)).toEqual(['unconfirmed']);
+  });
+});

@@ -80,3 +80,12 @@ describe('figures: negatives', () => {
     expect(figures('The meeting on the 14th of May ended early.', ['the 14th of May'])).toEqual([]);
   });
 });
+
+describe('figures: counted phrase stops at the verb', () => {
+  it.each([
+    ['The now-emerging 28-point peace plan took shape in talks.', 'point plan'],
+    ['He favours three-way talks.', 'way talks'],
+  ])('%s', (text, counted) => {
+    expect(figures(text).map((f) => f.counted)).toEqual([counted]);
+  });
+});

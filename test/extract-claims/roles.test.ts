@@ -36,3 +36,13 @@ describe('roles: negatives', () => {
     expect(roles(text, mentions)).toEqual([]);
   });
 });
+
+describe('roles: coordination and clauses', () => {
+  it('does not carry a coordinated name into a title', () => {
+    const out = roles('Former acting Director Ann Lee and journalist Glenn Park spoke.', ['Ann Lee', 'Glenn Park']);
+    expect(out.map((r) => [r.person.text, r.normalized])).toEqual([['Ann Lee', 'former acting director'], ['Glenn Park', 'journalist']]);
+  });
+  it('ignores a clause after a name', () => {
+    expect(roles('According to Mary Poe, possible suspects include intelligence operatives.', ['Mary Poe'])).toEqual([]);
+  });
+});

@@ -63,6 +63,9 @@ describe('furniture lines', () => {
     'just now',
     '© 2024 Example Media Group. All rights reserved.',
     "What's the story",
+    'More from Business',
+    'Share this story',
+    'Copyright 2024 Example Media',
   ])('%s', (line) => {
     expect(kindOf(line).kind).toBe('furniture');
   });
@@ -83,6 +86,14 @@ describe('body sentences that merely use chrome words stay body', () => {
     'By Wednesday, the leak had set off an international round of speculation.',
     'Updated figures released on Friday showed a sharp rise in exports.',
     'Published reports said the minister would resign.',
+    'More on the plan emerged on Tuesday, when the minister spoke.',
+    'The comments reflect a growing frustration among farmers, analysts said.',
+    'Copyright law changes were approved by parliament on Monday.',
+    'Share this with your family, the health minister urged residents.',
+    'Subscribe now or lose access, the letter warned readers.',
+    'Trending topics on the platform included the strike and the budget.',
+    'Next in line for the post is the deputy governor, aides said.',
+    'Home Video Quick Reads is the name of a new streaming start-up, its founder said.',
   ])('%s', (line) => {
     expect(kindOf(line).kind).toBe('body');
   });
@@ -163,6 +174,16 @@ describe('other block kinds', () => {
       ['furniture', 'page-chrome'],
     ]);
     expect(doc.outlet).toEqual({ value: 'Harbour Daily', source: 'text' });
+  });
+
+  it.each([
+    'The suspect is a freelance journalist at a local paper, police said.',
+    'Maria Lopez is a former reporter at the city paper who now runs a bakery.',
+  ])('a sentence about a journalist near the top is not an author bio: %s', (line) => {
+    const text = `Harbour vote delayed\n\n${line}\n\nThe council met on Monday.`;
+    const doc = ingest({ path: 'x.txt', content: text, format: 'txt' });
+    const at = doc.text.indexOf(line);
+    expect(doc.blocks.find((block) => block.start === at)?.kind).toBe('body');
   });
 
   it('joins hard-wrapped plain-text lines that continue a sentence', () => {

@@ -20,6 +20,7 @@ describe('datelines', () => {
     ['Feb 29, 2024 | 12:00 am MSK', { date: '2024-02-29', time: '00:00', iso: '2024-02-29T00:00+03:00' }],
     ['08:15 GMT, 3 March 2024', { date: '2024-03-03', time: '08:15', timezone: 'GMT' }],
     ['March 3, 2024 14:00 UTC+2', { date: '2024-03-03', time: '14:00', iso: '2024-03-03T14:00+02:00' }],
+    ['March 3, 2024 | By Jane Roe', { date: '2024-03-03' }],
   ])('%s', (line, expected) => {
     const parsed = parseDateline(line);
     expect(parsed).not.toBeNull();
@@ -33,6 +34,8 @@ describe('datelines', () => {
     'February 30, 2024',
     'No date here at all',
     'Call us at 10:30 tomorrow',
+    'March 3, 2024: Talks begin in Geneva',
+    '12 May 2023 — Ceasefire announced',
   ])('not a dateline: %s', (line) => {
     expect(parseDateline(line)).toBeNull();
   });

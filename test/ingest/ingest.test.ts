@@ -25,6 +25,7 @@ describe('outlet stated in the text', () => {
     `${BODY}\n\nThe minister said: "Follow the rules on the roads."`,
     `Some officials (unnamed) - said nothing.\n\n${BODY}`,
     BODY,
+    `${BODY}\n\nThe suspect is a former reporter at The Harbour Times, police said in a statement on Monday.`,
   ])('no outlet: %s', (content) => {
     expect(ingest({ path: 'a.txt', content, format: 'txt' }).outlet).toBeNull();
   });
@@ -67,6 +68,19 @@ describe('metadata precedence: user > front matter > text > file name', () => {
     expect(doc.published?.source).toBe('text');
     expect(doc.warnings.map((warning) => warning.code)).toEqual(['unreadable-published']);
     expect(doc.warnings[0].message).toContain('x.txt');
+  });
+
+  it('leaves plain text that merely starts with a --- rule alone', () => {
+    const content = `---\nA note from the editor: this story was updated.\n---\n${BODY}`;
+    const doc = ingest({ path: 'x.txt', content, format: 'txt' });
+    expect(doc.text).toBe(content);
+    expect(doc.warnings.map((warning) => warning.code)).not.toContain('bad-front-matter');
+  });
+
+  it('reads front matter in a .txt file too', () => {
+    const doc = ingest({ path: 'x.txt', content: `---\noutlet: Front Outlet\n---\n${BODY}`, format: 'txt' });
+    expect(doc.outlet).toEqual({ value: 'Front Outlet', source: 'front-matter' });
+    expect(doc.text).toBe(BODY);
   });
 
   it('warns about broken front matter', () => {
@@ -124,6 +138,16 @@ describe('html extraction', () => {
     expect(doc.published?.evidence?.line).toBe(7);
     expect(doc.url).toBe('https://ledger.example/harbour-vote');
     expect(doc.byline).toBe('Marta Quill');
+  });
+  it('prefers the page’s publish-time meta tag over an update stamp in the text', () => {
+    const page = content.replace('<p class="byline">By Marta Quill</p>', '<p>Updated: March 9, 2024, 10:00 GMT</p>');
+    const updated = ingest({ path: 'article.html', content: page, format: 'html' });
+    expect(updated.published?.date).toBe('2024-03-05');
+  });
+  it('reads a bare fragment (as piped in on stdin)', () => {
+    const fragment = ingest({ path: '-', content: '<p>First part, she said.</p>\n<p>Second part.</p>', format: 'html' });
+    expect(fragment.text).toBe('First part, she said.\n\nSecond part.');
+    expect(fragment.blocks.map((block) => block.kind)).toEqual(['body', 'body']);
   });
   it('falls back to the page body when there is no article to find', () => {
     const page = '<html><head><title>Short</title></head><body><nav>Home News</nav><p>One short line, the clerk said.</p><footer>Footer text</footer></body></html>';

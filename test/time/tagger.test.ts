@@ -237,15 +237,41 @@ describe('things that are not dates', () => {
     'They will March toward the border.',
     'The Fall of Rome is a long story.',
     'See page 10/14 of the report.',
-    'He scored 2025 points this season for the club.'.replace(' this season', ''),
+    'He scored 2025 points for the club.',
     'About 2025 people attended.',
     'Version 2.0 was released with 1,500 fixes.',
     'He may leave the party.',
     'They march on the capital.',
     'Prices fall when supply rises.',
     'The Mayor spoke to reporters.',
+    'She wrote a book called Work and The Future of Cities.',
+    'He holds the title for the club.',
   ])('%s', (text) => {
     expect(tag(text).filter((t) => t.type === 'DATE')).toEqual([]);
+  });
+});
+
+describe('periods TimeML names', () => {
+  it.each([
+    // 2024-03-14: the latest completed quarter is 2023-Q4, the current one 2024-Q1
+    ['Profit fell in the third quarter.', 'the third quarter', '2023-Q3'],
+    ['Profit fell in the first quarter.', 'the first quarter', '2024-Q1'],
+    ['Profit fell in the latest quarter.', 'the latest quarter', '2023-Q4'],
+    ['Profit fell in the year-ago quarter.', 'the year-ago quarter', '2022-Q4'],
+    ['Profit fell in the first half of 2022.', 'the first half of 2022', '2022-H1'],
+    ['Sales slowed last summer.', 'last summer', '2023-SU'],
+    ['Sales will pick up this fall.', 'this fall', '2024-FA'],
+    ['Shops were busy over the weekend.', 'the weekend', '2024-W10-WE'],
+    ['The talks broke down on Christmas Day.', 'Christmas Day', '2023-12-25'],
+    ['He spoke on Tuesday night.', 'Tuesday night', '2024-03-12TNI'],
+    ['He spoke this morning.', 'this morning', '2024-03-14TMO'],
+  ])('%s → %s = %s', (text, phrase, value) => {
+    expect(find(text, phrase).value).toBe(value);
+  });
+
+  it('reads "a year earlier" as the same period one year before', () => {
+    const text = 'Profit rose in the third quarter of 2023, against a loss a year earlier.';
+    expect(find(text, 'a year earlier', PUB, true).value).toBe('2022-Q3');
   });
 });
 

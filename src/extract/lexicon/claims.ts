@@ -48,7 +48,7 @@ export const SPEAKER_HEAD_NOUNS: readonly string[] = [
   'ministry', 'government', 'administration', 'police', 'witness', 'witnesses', 'resident', 'residents', 'statement',
   'report', 'newspaper', 'agency', 'journalist', 'journalists', 'president', 'envoy', 'adviser', 'advisor',
   'advisers', 'advisors', 'prosecutor', 'prosecutors', 'spokespersons', 'critics', 'critic', 'supporters', 'officer',
-  'officers', 'authorities', 'military', 'army', 'office', 'department', 'embassy', 'kremlin', 'daily', 'outlet',
+  'officers', 'authorities', 'military', 'army', 'office', 'department', 'embassy', 'daily', 'outlet',
   'channel', 'broadcaster', 'network', 'paper', 'magazine', 'chief', 'leader', 'leaders', 'lawyer', 'lawyers',
   'attorney', 'representative', 'senator', 'senators', 'member', 'members', 'insider', 'insiders', 'person',
   'people', 'team', 'campaign', 'company', 'firm', 'group', 'council', 'committee', 'commission', 'court', 'judge',
@@ -175,5 +175,5 @@ export const ROLE_MODIFIERS: readonly string[] = [
   'military', 'political', 'press', 'communications', 'executive', 'general', 'managing', 'station', 'and', 'of',
   'for', 'affairs', 'relations', 'energy', 'finance', 'justice', 'health', 'interior', 'climate', 'cooperation',
   'with', 'countries', 'high-ranking', 'high', 'ranking', 'regional', 'federal', 'party', 'opposition', 'ruling',
-  'kremlin', 'white', 'house', 'cabinet', 'co', 'head', 'lead', 'main', 'personal', 'trusted', 'informal', 'unofficial',
+  'cabinet', 'co', 'head', 'lead', 'main', 'personal', 'trusted', 'informal', 'unofficial',
 ];
