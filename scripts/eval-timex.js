@@ -127,7 +127,7 @@ export async function evaluate(dirs, { split = 'all', errors = 0, tagTimexes }) 
         if (g.start === s.start && g.end === s.end) totals.strict++;
         if (g.value === s.value) totals.value++;
         else if (errorLines.length < errors) {
-          errorLines.push(`VALUE ${basename(path)} dct=${dct} "${g.text}" gold=${g.value} | "${s.text}" got=${s.value}`);
+          errorLines.push(`VALUE ${basename(path)} dct=${dct} "${g.text}" gold=${g.value} | "${s.text}" got=${s.value}${process.env.TIMEX_CONTEXT ? `  …${context(text, s)}…` : ''}`);
         }
         if (g.type === s.type) totals.type++;
       }

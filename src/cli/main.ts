@@ -299,7 +299,7 @@ function analyzeAll(inputs: RawInput[], cache: AnalysisCache | undefined, io: Cl
     }
   });
   if (showProgress && performance.now() - started > 1000) io.stderr('\n');
-  if (cache && !options.quiet && options.debug) io.stderr(`crosscheck: cache ${cache.hits} hit(s), ${cache.misses} miss(es)\n`);
+  if (cache && !options.quiet) io.stderr(`crosscheck: cache ${cache.hits} hit(s), ${cache.misses} miss(es)\n`);
   return analyses;
 }
 

@@ -92,13 +92,24 @@ const dateReading = (value: string | null, granularity: Granularity, inferred: I
   type: 'DATE', value, granularity, inferred,
 });
 
+// A date right after these words is a deadline or a new term, not the time of the narrated (past) event.
+const DEADLINE_BEFORE = /\b(?:by|until|till|(?:extended|postponed|delayed|pushed\s+back|moved|adjourned|deferred)\s+(?:it\s+|them\s+)?(?:to|until))\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
+function deadlineBefore(ctx: RuleContext): boolean {
+  return DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+}
+
 function monthDayReading(month: number, day: number, ctx: RuleContext): Reading | null {
   if (!isValidDay(2000, month, day)) return null; // 2000 is a leap year, so Feb 29 passes
   const pub = ctx.publication;
   if (!pub) return dateReading(`XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 'day', ['year-from-publication']);
   const verdict = ctx.tense();
-  const { future, inferred } = direction(ctx);
-  const limit = future ? pub : addDays(pub, verdict.distance <= CLOSE_VERB_CHARS ? SLACK_DAYS : UNDECIDED_SLACK_DAYS);
+  const deadline = deadlineBefore(ctx);
+  const { future: told, inferred } = deadline ? { future: false, inferred: [] } : direction(ctx);
+  const future = told;
+  // A deadline ("by Oct. 31", "extended to Nov. 20") lies either side of publication: the nearer reading.
+  const closePast = !deadline && verdict.distance <= CLOSE_VERB_CHARS;
+  const limit = future ? pub : addDays(pub, closePast ? SLACK_DAYS : UNDECIDED_SLACK_DAYS);
   let year = pub.year + 1;
   if (future) {
     year = pub.year - 1;
@@ -121,12 +132,17 @@ function monthReading(month: number, ctx: RuleContext, shift: 'last' | 'next' | 
     const year = month > pub.month ? pub.year : pub.year + 1;
     return dateReading(formatMonth(year, month), 'month', ['relative-to-publication']);
   }
+  const verdict = ctx.tense();
   const { future, inferred } = direction(ctx);
-  let year = future ? (month >= pub.month ? pub.year : pub.year + 1) : month <= pub.month ? pub.year : pub.year - 1;
-  if (!future && ctx.tense().distance > CLOSE_VERB_CHARS) {
-    // No past verb next to it: take the nearer reading ("January" in a late-October article is upcoming).
+  const past = month <= pub.month ? pub.year : pub.year - 1;
+  const upcoming = month >= pub.month ? pub.year : pub.year + 1;
+  let year = future ? upcoming : past;
+  // A deadline ("by May", "until mid-November") or a sentence without any verb of tense: take the nearer
+  // reading ("January" in a late-October article is upcoming). A past verb anywhere in the clause keeps it past.
+  if (deadlineBefore(ctx) || !verdict.decided) {
     const monthsBack = (pub.month - month + 12) % 12;
-    if (12 - monthsBack < monthsBack) year = pub.year + 1;
+    year = 12 - monthsBack < monthsBack ? upcoming : past;
+    return dateReading(formatMonth(year, month), 'month', ['year-from-publication']);
   }
   return dateReading(formatMonth(year, month), 'month', ['year-from-publication', ...inferred]);
 }
@@ -318,7 +334,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'month-alone',
-    pattern: new RegExp(`(?:\\b(early|mid|late|last|next|this)[\\s-]+)?\\b(${M})(?![a-z])`, 'g'),
+    pattern: new RegExp(`(?:\\b([Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)[\\s-]+)?\\b(${M})(?![a-z])`, 'g'),
     build: (m, ctx) => {
       const word = m[2];
       const month = monthNumber(word);
