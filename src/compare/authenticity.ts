@@ -6,13 +6,19 @@ import { type CompareContext, type DisagreementDraft, listOutlets, makePosition,
 
 const STANCE_WORDS: Record<Stance, string> = { authentic: 'authentic', fake: 'fake', unconfirmed: 'neither confirmed nor denied' };
 
+export interface AuthenticityTopic {
+  story: string;
+  label: string;
+  items: AuthenticityAssertion[];
+}
+
 /**
- * Who holds that the material is authentic, fake, or leaves it open. Stances are grouped per story and per
- * recorded event when the target names one ("the report on an October 29 call"); stances about the material
- * in general form one topic.
+ * Groups stances per story and per recorded event when the target names one ("the report on an October 29
+ * call"); stances about the material in general form one topic, and join the event's topic when a story has
+ * just one such event.
  */
-export function compareAuthenticity(assertions: AuthenticityAssertion[], groups: EventGroup[], ctx: CompareContext): DisagreementDraft[] {
-  const topics = new Map<string, { story: string; label: string; items: AuthenticityAssertion[] }>();
+export function authenticityTopics(assertions: AuthenticityAssertion[], groups: EventGroup[], ctx: CompareContext): Map<string, AuthenticityTopic> {
+  const topics = new Map<string, AuthenticityTopic>();
   for (const a of assertions) {
     const story = ctx.storyOf.get(a.docId) ?? a.docId;
     const linked = linkedEvent(a, groups, story);
@@ -21,21 +27,27 @@ export function compareAuthenticity(assertions: AuthenticityAssertion[], groups:
     topic.items.push(a);
     topics.set(key, topic);
   }
-  // With one specific event in a story, general stances ("the recordings") are about the same material.
   const byStory = new Map<string, string[]>();
   for (const key of topics.keys()) {
     const story = key.split('|')[0] ?? '';
     byStory.set(story, [...(byStory.get(story) ?? []), key]);
   }
   for (const keys of byStory.values()) {
-    if (keys.length !== 2 || !keys.some((k) => k.endsWith('|material'))) continue;
-    const general = topics.get(keys.find((k) => k.endsWith('|material'))!)!;
-    const specific = topics.get(keys.find((k) => !k.endsWith('|material'))!)!;
+    const generalKey = keys.find((k) => k.endsWith('|material'));
+    const specificKey = keys.find((k) => !k.endsWith('|material'));
+    if (keys.length !== 2 || !generalKey || !specificKey) continue;
+    const general = topics.get(generalKey)!;
+    const specific = topics.get(specificKey)!;
     specific.items.push(...general.items);
     specific.label = `the leaked material (including ${specific.label})`;
-    topics.delete(keys.find((k) => k.endsWith('|material'))!);
+    topics.delete(generalKey);
   }
+  return topics;
+}
 
+/** Who holds that the material is authentic, fake, or leaves it open. */
+export function compareAuthenticity(assertions: AuthenticityAssertion[], groups: EventGroup[], ctx: CompareContext): DisagreementDraft[] {
+  const topics = authenticityTopics(assertions, groups, ctx);
   const drafts: DisagreementDraft[] = [];
   for (const [key, topic] of topics) {
     const stances = [...new Set(topic.items.map((a) => a.stance))].sort();

@@ -26,6 +26,7 @@ import { alignEvents, groupStatements, type EventGroup } from '../align/events.j
 import { compareEventDates, eventLabel, restsOnInference } from '../compare/dates.js';
 import { compareAuthenticity } from '../compare/authenticity.js';
 import { compareQuotes } from '../compare/quotes.js';
+import { compareAttribution } from '../compare/attribution.js';
 import { compareFigures } from '../compare/numbers.js';
 import { type CompareContext, type DisagreementDraft, dedupeSpans, outletOf } from '../compare/context.js';
 import { intervalOf } from '../compare/intervals.js';
@@ -82,6 +83,12 @@ export function crossCheck(analyses: DocumentAnalysis[], options: CheckOptions =
     ...compareAuthenticity(assertions.filter((a): a is AuthenticityAssertion => a.kind === 'authenticity'), groups, ctx),
     ...compareFigures(assertions.filter((a): a is FigureAssertion => a.kind === 'figure'), ctx),
     ...compareQuotes(assertions.filter((a): a is QuoteAssertion => a.kind === 'quote'), ctx),
+    ...compareAttribution(
+      assertions.filter((a): a is QuoteAssertion => a.kind === 'quote'),
+      assertions.filter((a): a is AuthenticityAssertion => a.kind === 'authenticity'),
+      groups,
+      ctx,
+    ),
   ];
   const disagreements = finalize(drafts, options, documents);
   const timeline = buildTimeline([...groups, ...groupStatements(events, storyOf)], ctx);

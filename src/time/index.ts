@@ -14,6 +14,9 @@ export interface TagOptions {
   resolveAnaphora?: boolean;
 }
 
+/** How far (in characters) a quarter mentioned earlier stays the period under discussion. */
+const DISCUSSION_REACH_CHARS = 800;
+
 const DAYS_PER_UNIT: Record<Anaphor['unit'], number> = { day: 1, week: 7, month: 30, year: 365 };
 
 /** Keeps the longest readings; among equal spans the rule listed first wins. */
@@ -87,6 +90,10 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   const timexes: Timex[] = [];
   const clocks: Array<string | undefined> = [];
   let lastAnchor: { value: string; end: number } | null = null;
+  // The quarter a financial report is about: year-ago comparisons refer to the same quarter a year before.
+  let discussedQuarter: { value: string; end: number } | null = null;
+  const quarterUnderDiscussion = (at: number): string | null =>
+    discussedQuarter && at - discussedQuarter.end <= DISCUSSION_REACH_CHARS ? discussedQuarter.value : null;
   for (const candidate of chosen) {
     const { reading } = candidate;
     let value = reading.value;
@@ -98,13 +105,24 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
       anaphoric = { offsetDays: anaphor.amount * DAYS_PER_UNIT[anaphor.unit], relation: anaphor.relation };
       // A comparison ("a year earlier") refers to the period of its own sentence; told without one, it
       // compares with the time of reporting.
+      const quarter = quarterUnderDiscussion(candidate.start);
       const anchor =
         anaphor.keepAnchorGranularity && (!lastAnchor || lastAnchor.end < sentenceBounds(text, candidate.start, candidate.end).start)
-          ? publication && { value: String(publication.year) }
+          ? quarter
+            ? { value: quarter }
+            : publication && { value: String(publication.year) }
           : lastAnchor;
       if (options.resolveAnaphora && !anaphor.eventAnchored && anchor) {
         const resolved = resolveAnaphor(anaphor, anchor.value);
         if (resolved) ({ value, granularity } = resolved);
+      }
+    }
+    if (reading.yearAgoComparison) {
+      const quarter = quarterUnderDiscussion(candidate.start);
+      const resolved = quarter ? resolveAnaphor({ unit: 'year', amount: -1, relation: 'before', eventAnchored: false, keepAnchorGranularity: true }, quarter) : null;
+      if (resolved) {
+        ({ value, granularity } = resolved);
+        inferred.push('relative-to-event');
       }
     }
     if (reading.clock) {
@@ -130,6 +148,11 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
     // "a year earlier" compares with the period under discussion; it must not become the new anchor.
     const comparison = reading.anaphor?.keepAnchorGranularity === true;
     if (value && !comparison && (timex.type === 'DATE' || timex.type === 'TIME') && anchorOf(value)) lastAnchor = { value, end: timex.end };
+    if (value && !comparison && !reading.yearAgoComparison && /^\d{4}-Q[1-4]$/.test(value) && !/year-(?:ago|earlier)|\bago\b|earlier|previous|prior/i.test(timex.text)) {
+      discussedQuarter = { value, end: timex.end };
+    }
+    // "the first nine months", "the six months ended June 30": the report has moved on to a longer period.
+    if (timex.type === 'DURATION' && value && /^P\d+M$/.test(value)) discussedQuarter = null;
   }
   return mergeClockWithDay(text, timexes, clocks);
 }

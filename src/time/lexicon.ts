@@ -110,3 +110,35 @@ export const COUNTED_NOUNS = [
   'percent', 'per', 'km', 'kg', 'lbs', 'hectares', 'pages', 'calories', 'megawatts', 'passengers', 'flights',
   'seats', 'beds', 'patients', 'items', 'signatures', 'rooms', 'apartments',
 ];
+
+/** Tens as words ("ninety") → 90; used for years and decades spoken in words (broadcast transcripts). */
+export const TENS_WORDS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Units and teens as words → value. */
+export const UNIT_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+/** Plural decade words ("the nineties") → tens. */
+export const DECADE_WORDS: Record<string, number> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+/** Ordinal centuries in words ("the twentieth century") → number. */
+export const CENTURY_ORDINALS: Record<string, number> = {
+  fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+};
+
+/** The last two digits of a year in words: "ninety-six", "seventy", "oh five", "twelve". */
+export function twoDigitWords(text: string): number | undefined {
+  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  if (words[0] === 'oh' && words.length === 2) return UNIT_WORDS[words[1]] !== undefined && UNIT_WORDS[words[1]] < 10 ? UNIT_WORDS[words[1]] : undefined;
+  if (words.length === 1) return TENS_WORDS[words[0]] ?? UNIT_WORDS[words[0]];
+  if (words.length === 2 && TENS_WORDS[words[0]] !== undefined && UNIT_WORDS[words[1]] !== undefined && UNIT_WORDS[words[1]] < 10) {
+    return TENS_WORDS[words[0]] + UNIT_WORDS[words[1]];
+  }
+  return undefined;
+}

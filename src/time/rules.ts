@@ -14,7 +14,9 @@ import {
   quarterOf,
 } from './calendar.js';
 import {
+  CENTURY_ORDINALS,
   COUNTED_NOUNS,
+  DECADE_WORDS,
   MONTH_PATTERN,
   NON_YEAR_PREFIXES,
   NUMBER_PATTERN,
@@ -26,6 +28,7 @@ import {
   WEEKDAY_PATTERN,
   monthNumber,
   parseQuantity,
+  twoDigitWords,
   weekdayNumber,
 } from './lexicon.js';
 import { type TenseVerdict, tenseAround } from './tense.js';
@@ -54,6 +57,11 @@ export interface Reading {
   anaphor?: Anaphor;
   /** A clock time whose day is taken from a date in the same sentence (or the publication date). */
   clock?: string;
+  /**
+   * "a year ago" set against a figure: in a report about a quarter it names the same quarter a year before
+   * ("net rose to $5 million from $3 million a year ago"), decided once the period under discussion is known.
+   */
+  yearAgoComparison?: boolean;
   /** Narrower span than the regex match (to leave out a preposition or a possessive). */
   start?: number;
   end?: number;
@@ -93,7 +101,7 @@ const dateReading = (value: string | null, granularity: Granularity, inferred: I
 });
 
 // A date right after these words is a deadline or a new term, not the time of the narrated (past) event.
-const DEADLINE_BEFORE = /\b(?:by|until|till|(?:extended|postponed|delayed|pushed\s+back|moved|adjourned|deferred)\s+(?:it\s+|them\s+)?(?:to|until))\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|through|(?:extended|postponed|delayed|pushed\s+back|moved|adjourned|deferred)\s+(?:it\s+|them\s+)?(?:to|until))\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 function deadlineBefore(ctx: RuleContext): boolean {
   return DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
@@ -137,9 +145,9 @@ function monthReading(month: number, ctx: RuleContext, shift: 'last' | 'next' | 
   const past = month <= pub.month ? pub.year : pub.year - 1;
   const upcoming = month >= pub.month ? pub.year : pub.year + 1;
   let year = future ? upcoming : past;
-  // A deadline ("by May", "until mid-November") or a sentence without any verb of tense: take the nearer
-  // reading ("January" in a late-October article is upcoming). A past verb anywhere in the clause keeps it past.
-  if (deadlineBefore(ctx) || !verdict.decided) {
+  // A deadline ("by May", "until mid-November") or no past verb right beside it: take the nearer reading
+  // ("January" in a late-October article is upcoming).
+  if (deadlineBefore(ctx) || (!future && verdict.distance > CLOSE_VERB_CHARS)) {
     const monthsBack = (pub.month - month + 12) % 12;
     year = 12 - monthsBack < monthsBack ? upcoming : past;
     return dateReading(formatMonth(year, month), 'month', ['year-from-publication']);
@@ -254,6 +262,10 @@ const M = MONTH_PATTERN;
 const WD = WEEKDAY_PATTERN;
 const WD_ANY = `(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION_PATTERN})`;
 const N = NUMBER_PATTERN;
+const SPOKEN_TWO_DIGITS =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)';
+// "nineteen twenty people" counts; a unit or noun right after spoken digits rules a year out.
+const SPOKEN_COUNT_GUARD = 'people|persons|dollars|years|months|days|hours|percent|times|of|million|billion|thousand|hundred';
 const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = "(\\d{4}|['’]\\d{2})";
 
@@ -360,6 +372,40 @@ const RULES: Rule[] = [
       if (!looksLikeYear(ctx.text, ctx.end - m[1].length, ctx.end, year, ctx.publication)) return null;
       if (m[0].length === m[1].length && !looksLikeYear(ctx.text, ctx.start, ctx.end, year, ctx.publication)) return null;
       return dateReading(String(year), 'year');
+    },
+  },
+  {
+    // Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+    name: 'spoken-year',
+    pattern: new RegExp(
+      `(?:\\b(${M})\\s+)?\\b(?:(nineteen|eighteen|twenty)[\\s-]+(${SPOKEN_TWO_DIGITS})|(?:the\\s+year\\s+)(two\\s+thousand)(?:\\s+(?:and\\s+)?(${SPOKEN_TWO_DIGITS}))?|(?<=\\b(?:in|since|by|until|of|from)\\s+)(two\\s+thousand)\\s+(?:and\\s+)?(${SPOKEN_TWO_DIGITS}))\\b(?![\\s-]+(?:${SPOKEN_COUNT_GUARD}))`,
+      'gi',
+    ),
+    build: (m) => {
+      const century = m[2] ? { nineteen: 1900, eighteen: 1800, twenty: 2000 }[m[2].toLowerCase()] : 2000;
+      const rest = m[3] ?? m[5] ?? m[7];
+      const digits = rest ? twoDigitWords(rest) : 0;
+      if (century === undefined || digits === undefined) return null;
+      // "twenty twenty" is a year only in the spoken form of this century's second decade onward.
+      if (m[2]?.toLowerCase() === 'twenty' && digits < 10) return null;
+      const year = century + digits;
+      const month = m[1] ? monthNumber(m[1]) : undefined;
+      if (month !== undefined) return dateReading(formatMonth(year, month), 'month');
+      return dateReading(String(year), 'year');
+    },
+  },
+  {
+    name: 'spoken-decade',
+    pattern: /\bthe\s+(?:(?:early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    build: (m) => dateReading(`19${DECADE_WORDS[m[1].toLowerCase()]}`, 'interval'),
+  },
+  {
+    name: 'century',
+    pattern: /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b/gi,
+    build: (m) => {
+      const ordinal = m[1] ? Number(m[1]) : CENTURY_ORDINALS[m[2].toLowerCase().replace(/\s+/, '-')];
+      if (!ordinal || ordinal < 1 || ordinal > 21) return null;
+      return dateReading(String(ordinal - 1).padStart(2, '0'), 'interval');
     },
   },
   {
@@ -567,7 +613,9 @@ const RULES: Rule[] = [
         return dateReading(vague[unit] ?? 'PAST_REF', 'unknown', ['relative-to-publication']);
       }
       if (!Number.isInteger(quantity)) return null;
-      return relativeReading(unit, future ? quantity : -quantity, ctx);
+      const reading = relativeReading(unit, future ? quantity : -quantity, ctx);
+      if (!future && quantity === 1 && unit === 'year') reading.yearAgoComparison = true;
+      return reading;
     },
   },
   {

@@ -1,0 +1,80 @@
+import type { AuthenticityAssertion, EntityRef, QuoteAssertion } from '../types.js';
+import type { EventGroup } from '../align/events.js';
+import { refKey, refName } from '../resolve/refs.js';
+import { authenticityTopics } from './authenticity.js';
+import { type CompareContext, type DisagreementDraft, listOutlets, makePosition, outletOf, stableId } from './context.js';
+
+interface Attributed {
+  docId: string;
+  speaker: EntityRef;
+  span: QuoteAssertion['evidence'][number];
+}
+
+// A stance voiced in quotation marks ("called it “fake”"): a quotable word that outlets attribute to someone.
+const QUOTED_STANCE = /["“‘']\s*(?:fake|fabricated|forged|doctored|false|a hoax|genuine|authentic)\b[^"”’']{0,20}["”’']/i;
+
+/**
+ * One statement attributed to different speakers by different outlets: the same quoted words, or the same
+ * quoted stance on the same material, put in different mouths. Only flagged when no article attributes it to
+ * both speakers (two people can say the same thing; that is not a disagreement).
+ */
+export function compareAttribution(quotes: QuoteAssertion[], stances: AuthenticityAssertion[], groups: EventGroup[], ctx: CompareContext): DisagreementDraft[] {
+  const drafts: DisagreementDraft[] = [];
+  const byWords = new Map<string, Attributed[]>();
+  for (const q of quotes) {
+    if (!q.speaker || q.normalized.split(' ').length < 4) continue;
+    const key = `${ctx.storyOf.get(q.docId) ?? q.docId}|${q.normalized}`;
+    byWords.set(key, [...(byWords.get(key) ?? []), { docId: q.docId, speaker: q.speaker, span: q.evidence[0]! }]);
+  }
+  for (const [key, items] of byWords) {
+    const words = key.slice(key.indexOf('|') + 1);
+    const draft = attributionDraft(items, `Who said “${truncate(words)}”?`, `quote|${words}`, ctx);
+    if (draft) drafts.push(draft);
+  }
+  for (const [key, topic] of authenticityTopics(stances, groups, ctx)) {
+    for (const stance of ['fake', 'authentic'] as const) {
+      const items = topic.items
+        .filter((a) => a.stance === stance && QUOTED_STANCE.test(a.evidence[0]?.text ?? ''))
+        .map((a) => ({ docId: a.docId, speaker: a.holder, span: a.evidence[0]! }));
+      const draft = attributionDraft(items, `Who called ${topic.label} “${stance}”?`, `stance|${key.replace(/^[^|]*\|/, '')}|${stance}`, ctx);
+      if (draft) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+function attributionDraft(items: Attributed[], topic: string, topicKey: string, ctx: CompareContext): DisagreementDraft | undefined {
+  const bySpeaker = new Map<string, Attributed[]>();
+  for (const item of items) {
+    // Unresolved pronouns and outlets speaking for themselves do not make a side.
+    if (!item.speaker.entityId || item.speaker.entityId.startsWith('place:')) continue;
+    const key = refKey(item.speaker);
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), item]);
+  }
+  if (bySpeaker.size < 2) return undefined;
+  const docsOf = (list: Attributed[]) => new Set(list.map((i) => i.docId));
+  const sides = [...bySpeaker.values()];
+  for (let i = 0; i < sides.length; i++) {
+    for (let j = i + 1; j < sides.length; j++) {
+      const a = docsOf(sides[i]!);
+      for (const d of docsOf(sides[j]!)) if (a.has(d)) return undefined;
+    }
+  }
+  const positions = sides.map((list) => {
+    const name = refName(list[0]!.speaker);
+    const outlets = [...new Set(list.map((i) => outletOf(ctx.documents.get(i.docId))))];
+    return makePosition(name, `${name} (per ${listOutlets(outlets)})`, list.map((i) => ({ docId: i.docId, span: i.span, inferred: false })), ctx);
+  });
+  return {
+    id: stableId('attribution', topicKey, positions.map((p) => p.value)),
+    kind: 'attribution',
+    topic,
+    positions,
+    selfInconsistent: [],
+    inferredOnly: false,
+  };
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
