@@ -409,6 +409,35 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "the year ended March 31", "the fiscal year ending June 30": a twelve-month accounting period.
+    name: 'year-ended',
+    pattern: /\b(the\s+(?:(?:latest|previous|prior|current)\s+)?(?:fiscal\s+)?year)\s+(?:that\s+)?(?:ended|ending|ends|that\s+ended)\b/gi,
+    build: (m, ctx) => ({ type: 'DURATION', value: 'P1Y', granularity: 'unknown', inferred: [], end: ctx.start + m[1].length }),
+  },
+  {
+    // "sales for the full year", "a high for the year", "the first nine months of the year": the year of reporting.
+    name: 'the-year',
+    pattern: /\b(?:for\s+(the\s+(?:full\s+)?year)(?![\s-]+(?:ahead|before|after|earlier|ago|to|of|in|ended|ending|since))|(?:months|weeks|days|quarters?|half|part|rest|remainder)\s+of\s+(the\s+year)(?![\s-]+(?:ahead|before|after|earlier|ago|ended|ending))|(the\s+full\s+year)(?![\s-]+(?:ahead|before|after|earlier|ago|ended|ending)))\b/gi,
+    build: (m, ctx) => {
+      const phrase = m[1] ?? m[2] ?? m[3];
+      const start = ctx.start + m[0].toLowerCase().lastIndexOf(phrase.toLowerCase());
+      return { ...relativeReading('year', 0, ctx), start, end: start + phrase.length };
+    },
+  },
+  {
+    // "by year-end", "since year end", "by year's end": the last day of the year (the past one after "since").
+    name: 'year-end',
+    pattern: /\b(?:(since|by|before|until|till|at|through|toward|towards|near|for|after|from)\s+)?((?:the\s+)?year(?:-end|\s+end|['’]s\s+end)|the\s+end\s+of\s+the\s+year)\b/gi,
+    build: (m, ctx) => {
+      const pub = ctx.publication;
+      const start = ctx.end - m[2].length;
+      if (!pub) return { ...dateReading(null, 'day', ['year-from-publication']), start };
+      const preposition = m[1]?.toLowerCase();
+      const year = preposition === 'since' || preposition === 'from' || preposition === 'after' ? pub.year - 1 : pub.year;
+      return { ...dateReading(`${year}-12-31`, 'day', ['year-from-publication']), start };
+    },
+  },
+  {
     name: 'decade',
     pattern: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1\d\d|20\d)0['’]?s\b|\bthe\s+(?:(?:early|mid|late)[\s-]+)?['’](\d)0s\b/g,
     build: (m) => dateReading(m[1] ?? `19${m[2]}`, 'interval'),
