@@ -2,7 +2,7 @@ import type { AuthenticityAssertion, EntityRef, QuoteAssertion } from '../types.
 import type { EventGroup } from '../align/events.js';
 import { refKey, refName } from '../resolve/refs.js';
 import { authenticityTopics } from './authenticity.js';
-import { type CompareContext, type DisagreementDraft, listOutlets, makePosition, outletOf, stableId } from './context.js';
+import { type CompareContext, type DisagreementDraft, makePosition, stableId } from './context.js';
 
 interface Attributed {
   docId: string;
@@ -62,8 +62,7 @@ function attributionDraft(items: Attributed[], topic: string, topicKey: string, 
   }
   const positions = sides.map((list) => {
     const name = refName(list[0]!.speaker);
-    const outlets = [...new Set(list.map((i) => outletOf(ctx.documents.get(i.docId))))];
-    return makePosition(name, `${name} (per ${listOutlets(outlets)})`, list.map((i) => ({ docId: i.docId, span: i.span, inferred: false })), ctx);
+    return makePosition(name, `said by ${name}`, list.map((i) => ({ docId: i.docId, span: i.span, inferred: false })), ctx);
   });
   return {
     id: stableId('attribution', topicKey, positions.map((p) => p.value)),

@@ -3,7 +3,7 @@ import type { EventGroup } from '../align/events.js';
 import { describeType, joinNames } from '../extract/events.js';
 import { refName } from '../resolve/refs.js';
 import { intervalOf, overlaps, readableDate } from './intervals.js';
-import { type CompareContext, type DisagreementDraft, listOutlets, makePosition, outletOf, selfInconsistent, stableId } from './context.js';
+import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId } from './context.js';
 
 /**
  * One event, dates that do not overlap: a `date` disagreement. Coarser dates ("October") agree with any day
@@ -19,10 +19,9 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
     const label = eventLabel(group.events);
     const positions = conflicting.map((value) => {
       const holders = dated.filter((e) => e.time?.value === value);
-      const outlets = [...new Set(holders.map((e) => outletOf(ctx.documents.get(e.docId))))];
       return makePosition(
         value,
-        `${readableDate(value)} (per ${listOutlets(outlets)})`,
+        readableDate(value),
         holders.map((e) => ({ docId: e.docId, span: e.evidence[0]!, inferred: restsOnInference(e.inferred) })),
         ctx,
       );

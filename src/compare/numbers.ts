@@ -1,5 +1,5 @@
 import type { FigureAssertion } from '../types.js';
-import { type CompareContext, type DisagreementDraft, makePosition, outletOf, stableId } from './context.js';
+import { type CompareContext, type DisagreementDraft, makePosition, stableId } from './context.js';
 
 /** The range of values a figure allows, given its qualifier: "at least 30" allows 30 and up. */
 export function allowedRange(f: FigureAssertion): [number, number] {
@@ -47,7 +47,7 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext):
       const holders = list.filter((f) => f.normalized === v);
       return makePosition(
         v,
-        `${holders[0]!.value} (per ${[...new Set(holders.map((h) => outletOf(ctx.documents.get(h.docId))))].join(', ')})`,
+        `${holders[0]!.value} ${holders[0]!.counted}`,
         holders.map((h) => ({ docId: h.docId, span: h.evidence[0]!, inferred: false })),
         ctx,
       );

@@ -77,7 +77,8 @@ function positionLines(position: Position, palette: Palette): string[] {
   const value = valueOf(position);
   const label = oneLine(position.label);
   // The label usually restates the value in words ("March 5, 2024 (per X)"); repeat the value only when the label lacks it.
-  const shown = !label ? value : label.toLowerCase().includes(value.toLowerCase()) ? label : `${value} — ${label}`;
+  // A long normalized value (a quote's words) only repeats the label less readably.
+  const shown = !label ? value : label.toLowerCase().includes(value.toLowerCase()) || value.length > 40 ? label : `${value} — ${label}`;
   // Plain-text pieces are measured before colouring so the 100-column budget holds either way.
   const notes: Array<{ text: string; style: (text: string) => string }> = [];
   if (position.inferred) notes.push({ text: '(inferred)', style: palette.dim });

@@ -434,6 +434,8 @@ const RULES: Rule[] = [
       if (!pub) return { ...dateReading(null, 'day', ['year-from-publication']), start };
       const preposition = m[1]?.toLowerCase();
       const year = preposition === 'since' || preposition === 'from' || preposition === 'after' ? pub.year - 1 : pub.year;
+      // "the end of the year" names the year (TimeML marks the end with a modifier), like "the end of 1990".
+      if (/^the\s+end/i.test(m[2])) return { ...dateReading(String(year), 'year', ['relative-to-publication']), start };
       return { ...dateReading(`${year}-12-31`, 'day', ['year-from-publication']), start };
     },
   },
