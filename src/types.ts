@@ -2,7 +2,7 @@
 // ingest (RawInput → Document) → text (Document → Sentence[]) → extract (Sentence → Assertion[])
 // → resolve (entities, dates anchored) → align (AlignedGroup[]) → compare (Disagreement[]) → report.
 
-/** ISO 8601 calendar value at some granularity: `2025-10-14`, `2025-10`, `2025-W42`, `2025`. */
+/** ISO 8601 calendar value at some granularity: `2024-03-14`, `2024-03`, `2024-W11`, `2024`. */
 export type IsoValue = string;
 
 export type Severity = 'high' | 'medium' | 'low';
@@ -144,7 +144,7 @@ export interface Timex {
   end: number;
   text: string;
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
-  /** TimeML-style value: `2025-10-14`, `2025-10`, `2025-W42`, `P3D`, `PRESENT_REF`; null when it cannot be resolved. */
+  /** TimeML-style value: `2024-03-14`, `2024-03`, `2024-W11`, `P3D`, `PRESENT_REF`; null when it cannot be resolved. */
   value: string | null;
   granularity: Granularity;
   /** Inclusive calendar interval covered, `YYYY-MM-DD`, when the value is a date. */
@@ -262,7 +262,7 @@ export interface AuthenticityAssertion extends AssertionBase {
   stance: Stance;
   /** Who holds the stance (the speaker, or the outlet itself when it states it). */
   holder: EntityRef;
-  /** The thing judged: "recording", "transcript", "report on an October 29 call". */
+  /** The thing judged: "recording", "transcript", "report on a May 2 call". */
   target: string;
   /** Hedges kept as qualifiers ("seemingly", "reportedly"). */
   qualifiers: string[];
@@ -320,7 +320,7 @@ export type DisagreementKind = 'date' | 'number' | 'authenticity' | 'attribution
 export interface Position {
   /** Normalized value (ISO date, decimal, stance, speaker name...). */
   value: string;
-  /** Human label: "October 12, 2025 (per News18)". */
+  /** Human label: "March 12, 2024". */
   label: string;
   outlets: string[];
   /** Paths of the documents holding this position. */

@@ -13,7 +13,7 @@ export interface AuthenticityTopic {
 }
 
 /**
- * Groups stances per story and per recorded event when the target names one ("the report on an October 29
+ * Groups stances per story and per recorded event when the target names one ("the report on a May 2
  * call"); stances about the material in general form one topic, and join the event's topic when a story has
  * just one such event.
  */
@@ -76,7 +76,7 @@ export function compareAuthenticity(assertions: AuthenticityAssertion[], groups:
   return drafts;
 }
 
-/** The event group whose date the target names ("report on an October 29 call between him and Y"). */
+/** The event group whose date the target names ("report on a May 2 call between him and Y"). */
 function linkedEvent(a: AuthenticityAssertion, groups: EventGroup[], story: string): EventGroup | undefined {
   const candidates = groups.filter((g) => g.story === story && g.type !== 'statement');
   for (const g of candidates) {

@@ -6,7 +6,7 @@ import { intervalOf, overlaps, readableDate } from './intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId } from './context.js';
 
 /**
- * One event, dates that do not overlap: a `date` disagreement. Coarser dates ("October") agree with any day
+ * One event, dates that do not overlap: a `date` disagreement. Coarser dates ("March") agree with any day
  * inside them. An article that gives both dates is named as inconsistent with itself.
  */
 export function compareEventDates(groups: EventGroup[], ctx: CompareContext): DisagreementDraft[] {
@@ -52,7 +52,7 @@ export function eventLabel(events: EventAssertion[]): string {
 
 /** A weekday or relative date resolved by crosscheck is inference; a year filled in is not, for the day itself. */
 export function restsOnInference(inferred: Inference[]): boolean {
-  // Tense only chose the year of a stated month and day ("October 12" narrated in the past).
+  // Tense only chose the year of a stated month and day ("March 12" narrated in the past).
   return inferred.some((i) => i !== 'year-from-publication' && i !== 'year-from-story' && i !== 'tense-direction');
 }
 

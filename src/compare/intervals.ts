@@ -1,4 +1,4 @@
-// Dates are compared as calendar intervals by overlap, never as strings: "2025-10" and "2025-10-14" agree.
+// Dates are compared as calendar intervals by overlap, never as strings: "2024-03" and "2024-03-14" agree.
 
 export interface DayInterval {
   /** Inclusive, as day numbers since 1970-01-01 (UTC calendar arithmetic, no clock involved). */
@@ -16,7 +16,7 @@ export function isoOfDay(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Interval covered by an ISO 8601 value: `2025`, `2025-10`, `2025-10-14`, `2025-W42`, `2025-Q4`. */
+/** Interval covered by an ISO 8601 value: `2024`, `2024-03`, `2024-03-14`, `2024-W11`, `2024-Q1`. */
 export function intervalOf(value: string): DayInterval | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) {
@@ -53,7 +53,7 @@ export function shiftIso(value: string, days: number): string | null {
   return isoOfDay(interval.first + days);
 }
 
-/** Readable form of an ISO value: "October 14, 2025", "October 2025", "week 42 of 2025". */
+/** Readable form of an ISO value: "March 14, 2024", "March 2024", "week 11 of 2024". */
 export function readableDate(value: string): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   let m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(value);

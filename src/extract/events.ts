@@ -118,7 +118,7 @@ export function findTriggers(text: string): Trigger[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Each date goes to the nearest trigger in its clause; a date right before a noun ("an October 14 call") binds to it. */
+/** Each date goes to the nearest trigger in its clause; a date right before a noun ("a March 3 call") binds to it. */
 function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLayout, text: string): Map<Trigger, Timex> {
   const claimed = new Map<Trigger, Timex>();
   for (const timex of timexes) {
@@ -198,7 +198,7 @@ function withoutModifiers(mentions: LocalMention[], text: string, trigger: Trigg
 
 const ROLE_OF = /\b(?:advisers?|advisors?|aides?|envoys?|officials?|representatives?|allies|ally|spokes(?:man|woman|person)|lawyers?|staff|associates?|supporters?|critics?|members?)\s+(?:to|of|for|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)*$/u;
 
-/** "Trump's envoy", "a Putin aide", "Trump envoy X": the name qualifies someone else. */
+/** "the president's envoy", "a Novak aide", "Novak envoy X": the name qualifies someone else. */
 function isModifier(m: LocalMention, text: string, trigger: Trigger): boolean {
   let after = text.slice(m.end);
   const possessive = /^['’]s?\s/.exec(after);
@@ -251,7 +251,7 @@ function datedStatement(
     (t) => !taken.has(t) && t.value !== null && t.start >= clause.start && t.end <= clause.end && t.granularity === 'day',
   );
   if (!time) return undefined;
-  // Nothing else in the clause may claim the date: "said the October 14 call…" dates the call, not the saying.
+  // Nothing else in the clause may claim the date: "said the March 3 call…" dates the call, not the saying.
   if (triggers.some((t) => t.start >= clause.start && t.end <= clause.end && t.start < time.start && t.noun && time.start - t.end < 4)) return undefined;
   // The speaker may stand before a relative clause ("X, who was on both calls, confirmed …").
   const candidates = mentions

@@ -94,8 +94,9 @@ export function normalizeLine(line: string): string {
 const RELATIVE_TIME =
   /^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one|a few|few)\s+(?:sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years)\s+ago$|^just now$/;
 const SOCIAL_PLATFORMS =
-  'google(?: news)?|facebook|twitter|x|instagram|whatsapp|telegram|youtube|linkedin|threads|tiktok|bluesky|mastodon|social media|our';
-const FOLLOW_PROMPT = new RegExp(`^follow\\s+(?:us|[^\\s]+(?:\\s+[^\\s]+){0,3})\\s+on\\s+(?:${SOCIAL_PLATFORMS})\\b`, 'i');
+  'google(?: news)?|facebook|twitter|x|instagram|youtube|linkedin|threads|tiktok|bluesky|mastodon|social media|our';
+// "Follow us on …" is page chrome whatever the platform; "Follow <outlet> on …" needs a known platform word.
+const FOLLOW_PROMPT = new RegExp(`^follow\\s+us\\s+on\\b|^follow\\s+[^\\s]+(?:\\s+[^\\s]+){0,3}\\s+on\\s+(?:${SOCIAL_PLATFORMS})\\b`, 'i');
 const PROMPT_PATTERNS: readonly RegExp[] = [
   /\b(?:delivered|sent)\s+(?:straight\s+|directly\s+|right\s+)?to\s+your\s+inbox\b/i,
   /\bsign\s+up\s+(?:for|to)\s+(?:our|the)\b[\w\s]*\bnewsletters?\b/i,

@@ -94,7 +94,7 @@ export function findPublicationDate(lines: readonly TextLine[], excluded: Readon
 
 // A proper name as pages write outlet names: capitalised words, digits allowed ("Channel4"), joined by small words.
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}]+)*(?:\\s+(?:of\\s+the\\s+|of\\s+|the\\s+|and\\s+|&\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}]+)*){0,3})";
-const PLATFORMS = 'google(?: news)?|facebook|twitter|x|instagram|whatsapp|telegram|youtube|linkedin|threads|tiktok|bluesky';
+const PLATFORMS = 'google(?: news)?|facebook|twitter|x|instagram|youtube|linkedin|threads|tiktok|bluesky';
 
 interface OutletRule {
   rule: string;

@@ -109,18 +109,40 @@ interface Token {
 
 interface CompromiseTerm {
   text: string;
-  tags: string[];
+  tags: ReadonlySet<string>;
   offset: { start: number; length: number };
 }
 
-function readTerms(json: unknown): CompromiseTerm[] {
+/** The parts of compromise's world we use: its list of analysis steps. */
+interface CompromiseWorld {
+  hooks: string[];
+}
+
+const WORLD = nlp.world() as CompromiseWorld;
+/**
+ * compromise's analysis steps without the chunker: we read tags, never chunks, and the chunker costs about a
+ * fifth of the tagging time.
+ */
+const TAGGING_HOOKS: string[] = WORLD.hooks.filter((hook) => hook !== 'chunks');
+
+/** Tokens, tags and offsets of `text`, read straight off compromise's terms (cheaper than `.json()`). */
+function tagTerms(text: string): CompromiseTerm[] {
+  // nlp() runs `world.hooks`; swap in the shorter list for this synchronous call only.
+  const allHooks = WORLD.hooks;
+  WORLD.hooks = TAGGING_HOOKS;
+  let view: ReturnType<typeof nlp>;
+  try {
+    view = nlp(text);
+  } finally {
+    WORLD.hooks = allHooks;
+  }
+  view.compute('offset');
   const terms: CompromiseTerm[] = [];
-  if (!Array.isArray(json)) return terms;
-  for (const sentence of json as Array<{ terms?: unknown }>) {
-    if (!Array.isArray(sentence.terms)) continue;
-    for (const term of sentence.terms as Array<Partial<CompromiseTerm>>) {
-      if (typeof term.text !== 'string' || !term.offset || !Array.isArray(term.tags)) continue;
-      terms.push({ text: term.text, tags: term.tags, offset: term.offset });
+  for (const sentence of view.docs) {
+    for (const term of sentence) {
+      const offset = (term as { offset?: { start: number; length: number } }).offset;
+      if (typeof term.text !== 'string' || !offset || !term.tags) continue;
+      terms.push({ text: term.text, tags: term.tags, offset });
     }
   }
   return terms;
@@ -164,7 +186,7 @@ function tokenize(doc: Document, sentences: Sentence[]): Token[][] {
   // Dashes joining words ("A–B call") become spaces of the same length so compromise splits them
   // while offsets stay valid.
   const slice = doc.text.slice(spanStart, spanEnd).replace(/[\u2013\u2014\u2012\u2015]/g, ' ');
-  const terms = readTerms(nlp(slice).json({ offset: true }));
+  const terms = tagTerms(slice);
   const order = sentences.map((s, i) => i).sort((a, b) => sentences[a]!.start - sentences[b]!.start);
   let cursor = 0;
   for (const term of terms) {
@@ -197,8 +219,8 @@ function tokenize(doc: Document, sentences: Sentence[]): Token[][] {
     if (hyphenPair) {
       const leftEnd = start + hyphenPair[1]!.length;
       bySentence[sentenceIdx]!.push(
-        { start, end: leftEnd, text: hyphenPair[1]!, tags: new Set(term.tags), possessive: false, initial: false, gapAfter: '' },
-        { start: leftEnd + 1, end, text: hyphenPair[2]!, tags: new Set(term.tags), possessive, initial: false, gapAfter: '' },
+        { start, end: leftEnd, text: hyphenPair[1]!, tags: term.tags, possessive: false, initial: false, gapAfter: '' },
+        { start: leftEnd + 1, end, text: hyphenPair[2]!, tags: term.tags, possessive, initial: false, gapAfter: '' },
       );
       continue;
     }
@@ -206,7 +228,7 @@ function tokenize(doc: Document, sentences: Sentence[]): Token[][] {
       start,
       end,
       text,
-      tags: new Set(term.tags),
+      tags: term.tags,
       possessive,
       initial: false,
       gapAfter: '',

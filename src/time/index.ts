@@ -125,6 +125,14 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
         inferred.push('relative-to-event');
       }
     }
+    if (reading.discussedPeriod) {
+      const quarter = quarterUnderDiscussion(candidate.start);
+      if (quarter) {
+        value = quarter;
+        granularity = 'interval';
+        inferred.push('relative-to-event');
+      }
+    }
     if (reading.clock) {
       const day = dayForClock(text, candidate, timexes, publication);
       if (day) {

@@ -62,6 +62,8 @@ export interface Reading {
    * ("net rose to $5 million from $3 million a year ago"), decided once the period under discussion is known.
    */
   yearAgoComparison?: boolean;
+  /** "the latest period", "that quarter": the quarter under discussion, when a report has named one. */
+  discussedPeriod?: boolean;
   /** Narrower span than the regex match (to leave out a preposition or a possessive). */
   start?: number;
   end?: number;
@@ -477,6 +479,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // In a results report "the latest period" / "that quarter" is the quarter being reported.
+    name: 'discussed-period',
+    pattern: /\b(?:the\s+(?:latest|most\s+recent)\s+period|(?:that|this)\s+quarter)\b/gi,
+    build: (m, ctx) => {
+      const current = /^this/i.test(m[0]) ? relativeReading('quarter', 0, ctx) : dateReading(null, 'interval', ['relative-to-event']);
+      return { ...current, discussedPeriod: true };
+    },
+  },
+  {
     name: 'year-earlier',
     pattern: /\byear-(?:earlier|ago)\b/gi,
     build: () => anaphoric('year', -1, false, true),
@@ -581,14 +592,14 @@ const RULES: Rule[] = [
   },
   {
     name: 'reference',
-    pattern: /\b(now|currently|nowadays|current(?=\s+(?!account|affairs|events|flows?|density|electric)[a-z])|these\s+days|recently|lately|soon|recent(?:\s+(?:years|months|weeks|days|decades|quarters))?|(?:the|a)\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|quarter|hour)))\b/gi,
+    pattern: /\b(now|currently|nowadays|current(?=\s+(?!account|affairs|events|flows?|density|electric)[a-z])|these\s+days|recently|lately|soon|recent(?:\s+(?:years|months|weeks|days|decades|quarters))?|(?:the\s+)?(?:coming|next\s+few|past\s+few)\s+(?:years|months|weeks|days|decades|quarters)|(?:the|a)\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|quarter|hour)))\b/gi,
     build: (m, ctx) => {
       const word = m[1].toLowerCase();
       // "The Future of Work" in a title is a name, not FUTURE_REF.
       if (/Future/.test(m[1]) && !/(?:^|[.!?]\s+|\n)$/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start))) return null;
       if (/^(?:now|currently|current|nowadays|these\s+days)$/.test(word)) return dateReading('PRESENT_REF', 'unknown');
       if (/future|soon/.test(word)) return dateReading('FUTURE_REF', 'unknown');
-      const recentUnit = /^recent\s+(\w+)$/.exec(word);
+      const recentUnit = /^(?:the\s+)?(?:recent|coming|next\s+few|past\s+few)\s+(\w+)$/.exec(word);
       // TimeML reads "recent years" as a stretch of unspecified length.
       if (recentUnit) return { type: 'DURATION', value: recentUnit[1] === 'quarters' ? 'PXM' : durationValue('X', singularUnit(recentUnit[1])), granularity: 'unknown', inferred: [] };
       return dateReading('PAST_REF', 'unknown');
@@ -686,7 +697,8 @@ const RULES: Rule[] = [
       const quantity = parseQuantity(m[1]);
       if (quantity === undefined) return null;
       const unit = singularUnit(m[2]);
-      if (unit === 'quarter' && /^\s*of\b/.test(followingText(ctx.text, ctx.end))) return null;
+      // "a quarter of the shares" is a fraction; "several quarters of losses" is still a stretch of time.
+      if (unit === 'quarter' && !/s$/i.test(m[2]) && /^\s*of\b/.test(followingText(ctx.text, ctx.end))) return null;
       const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
       const perPeriod = /^an?$/i.test(m[1]) && (/(?:\d|%|\bonce|\btwice|\btimes)\s*$/i.test(before));
       if (perPeriod) return { type: 'SET', value: durationValue(1, unit), granularity: 'unknown', inferred: [] };

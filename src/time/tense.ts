@@ -54,7 +54,8 @@ export function tenseAround(text: string, start: number, end: number): TenseVerd
   const sentence = sentenceBounds(text, start, end);
   // Verbs of another clause often narrate another time ("declared a dividend, payable Dec. 15").
   const before = text.slice(sentence.start, start).replace(/^[\s\S]*[;(—]/, '');
-  const after = text.slice(end, sentence.end).replace(/[;)—][\s\S]*$/, '');
+  // A complement clause after the date ("warned on Thursday that strikes could follow") has its own tense.
+  const after = text.slice(end, sentence.end).replace(/[;)—][\s\S]*$/, '').replace(/^([^,]*?)\s(?:that|which|who)\s[\s\S]*$/i, '$1');
   let best: { distance: number; direction: Direction } | null = null;
   const consider = (segment: string, offsetOf: (index: number, length: number) => number, direction: Direction, re: RegExp) => {
     re.lastIndex = 0;

@@ -372,6 +372,49 @@ describe('--baseline', () => {
     expect(missing.stderr).toMatch(/nowhere\.json: baseline file not found/);
     expect(missing.stdout).toBe('');
   });
+
+  // A team accepts the disagreements of its whole corpus, then CI checks each new article against it.
+  describe('written over the whole corpus, used in check mode', () => {
+    let acceptedId: string;
+    let checked: CliResult;
+    let updated: CliResult;
+    beforeAll(async () => {
+      await cli(['a.txt', 'b.txt', '--baseline', 'whole.json', '--update-baseline']);
+      writeFileSync(path.join(dir, 'shared.json'), readFileSync(path.join(dir, 'whole.json')));
+      acceptedId = (JSON.parse(readFileSync(path.join(dir, 'whole.json'), 'utf8')) as { accepted: Array<{ id: string }> }).accepted[0]!.id;
+      [checked, updated] = await Promise.all([
+        cli(['check', 'c.txt', '--against', 'a.txt', 'b.txt', '--baseline', 'whole.json']),
+        cli(['check', 'c.txt', '--against', 'a.txt', 'b.txt', '--baseline', 'shared.json', '--update-baseline']),
+      ]);
+    });
+
+    it('still fails on the new article and reports only its disagreement', () => {
+      expect(checked.code).toBe(1);
+      expect(parseReport(checked).disagreements.map((d) => d.topic)).toEqual([expect.stringMatching(CALL_TOPIC)]);
+    });
+
+    // BUG: check mode filters the corpus-only disagreements out before applyBaseline (src/cli/main.ts: the
+    // report comes from crossCheck with focusDocumentIds, then applyBaseline(report.disagreements, ...)), so
+    // every accepted corpus-only entry is warned about as "no longer matches; prune it with
+    // --update-baseline" although the corpus still holds it. Fix: in check mode, decide staleness against
+    // the unfocused disagreements (run crossCheck without focus for the baseline, or have it return both).
+    it.fails('does not call accepted corpus-only entries stale', () => {
+      expect(checked.stderr).not.toContain(acceptedId);
+      expect(parseReport(checked).warnings.filter((w) => w.code === 'stale-baseline-entry')).toEqual([]);
+    });
+
+    // BUG: `check ... --update-baseline` writes only the focused disagreements (writeBaseline with
+    // report.disagreements; `previous` only keeps acceptedAt), so the corpus-only entries accepted before are
+    // dropped and the next full run (`crosscheck corpus --baseline ...`) fails on them again. Fix: in check
+    // mode, keep the previous entries that do not involve the new articles (or that the unfocused run still
+    // finds) and add the new ones.
+    it.fails('keeps the accepted corpus-only entries when check mode updates the baseline', () => {
+      expect(updated.code).toBe(0);
+      const ids = (JSON.parse(readFileSync(path.join(dir, 'shared.json'), 'utf8')) as { accepted: Array<{ id: string }> }).accepted.map((e) => e.id);
+      expect(ids).toContain(acceptedId);
+      expect(ids).toHaveLength(2);
+    });
+  });
 });
 
 // ───────────────────────────── config ─────────────────────────────
@@ -440,18 +483,38 @@ describe('crosscheck.config.json', () => {
     expect(parseReport(datesOff).disagreements.filter((d) => d.kind === 'date')).toEqual([]);
   });
 
-  it.each([
-    ['an unknown key', 'unknown.json', /unknown key "failon".*did you mean "failOn"/],
-    ['a wrong type', 'type.json', /"storyWindowDays" must be a positive number/],
-    ['an unknown severity', 'severity.json', /"severity\.date" must be one of/],
-    ['an array for an object', 'outlets.json', /"outlets" must be an object/],
-  ])('%s exits 2 with one line naming the key', async (_what, file, message) => {
-    const result = await runCli(['../corpus', '-c', file], { cwd: path.join(dir, 'bad') });
-    expect(result.code).toBe(2);
-    expect(stderrLines(result)).toHaveLength(1);
-    expect(result.stderr).toMatch(new RegExp(`^crosscheck: ${file.replace('.', '\\.')}: `));
-    expect(result.stderr).toMatch(message);
-    expect(result.stdout).toBe('');
+  // CLI flags that change the run must show in the printed config too; --story-window and --cache do (above).
+  // BUG: --fail-on and --format are applied to the run (src/cli/main.ts: `options.failOn ?? config.failOn`,
+  // `options.format ?? config.format`) but not to the config that --print-config prints, so the printed
+  // "merged" config says failOn "low" / format "table" for a run that uses none / sarif. Fix: set them in
+  // applyCliOverrides() (and a given --cache-location, resolved against cwd) like storyWindowDays and cache.
+  it.fails('--print-config shows --fail-on and --format given on the command line', async () => {
+    const printed = await runCli(['--print-config', '--fail-on', 'none', '--format', 'sarif'], { cwd: nested });
+    expect(printed.code).toBe(0);
+    expect(JSON.parse(printed.stdout)).toMatchObject({ failOn: 'none', format: 'sarif' });
+  });
+
+  describe('a bad config', () => {
+    const cases = [
+      ['an unknown key', 'unknown.json', /unknown key "failon".*did you mean "failOn"/],
+      ['a wrong type', 'type.json', /"storyWindowDays" must be a positive number/],
+      ['an unknown severity', 'severity.json', /"severity\.date" must be one of/],
+      ['an array for an object', 'outlets.json', /"outlets" must be an object/],
+    ] as const;
+    const results = new Map<string, CliResult>();
+    beforeAll(async () => {
+      const runs = await Promise.all(cases.map(([, file]) => runCli(['../corpus', '-c', file], { cwd: path.join(dir, 'bad') })));
+      cases.forEach(([, file], index) => results.set(file, runs[index]!));
+    });
+
+    it.each(cases)('%s exits 2 with one line naming the file and the key', (_what, file, message) => {
+      const result = results.get(file)!;
+      expect(result.code).toBe(2);
+      expect(stderrLines(result)).toHaveLength(1);
+      expect(result.stderr.startsWith(`crosscheck: ${file}: `)).toBe(true);
+      expect(result.stderr).toMatch(message);
+      expect(result.stdout).toBe('');
+    });
   });
 });
 
