@@ -419,7 +419,7 @@ const RULES: Rule[] = [
   {
     // "sales for the full year", "a high for the year", "the first nine months of the year": the year of reporting.
     name: 'the-year',
-    pattern: /\b(?:for\s+(the\s+(?:full\s+)?year)(?![\s-]+(?:ahead|before|after|earlier|ago|to|of|in|ended|ending|since))|(?:months|weeks|days|quarters?|half|part|rest|remainder)\s+of\s+(the\s+year)(?![\s-]+(?:ahead|before|after|earlier|ago|ended|ending))|(the\s+full\s+year)(?![\s-]+(?:ahead|before|after|earlier|ago|ended|ending)))\b/gi,
+    pattern: /\b(?:for\s+(the\s+(?:full\s+)?year)(?![\s-]+(?:ahead|before|after|earlier|ago|to|of|ended|ending|since))|(?:months|weeks|days|quarters?|half|part|rest|remainder)\s+of\s+(the\s+year)(?![\s-]+(?:ahead|before|after|earlier|ago|ended|ending))|(the\s+full\s+year)(?![\s-]+(?:ahead|before|after|earlier|ago|ended|ending)))\b/gi,
     build: (m, ctx) => {
       const phrase = m[1] ?? m[2] ?? m[3];
       const start = ctx.start + m[0].toLowerCase().lastIndexOf(phrase.toLowerCase());
@@ -698,7 +698,7 @@ const RULES: Rule[] = [
       if (quantity === undefined) return null;
       const unit = singularUnit(m[2]);
       // "a quarter of the shares" is a fraction; "several quarters of losses" is still a stretch of time.
-      if (unit === 'quarter' && !/s$/i.test(m[2]) && /^\s*of\b/.test(followingText(ctx.text, ctx.end))) return null;
+      if (unit === 'quarter' && !/s$/i.test(m[0]) && /^\s*of\b/.test(followingText(ctx.text, ctx.end))) return null;
       const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
       const perPeriod = /^an?$/i.test(m[1]) && (/(?:\d|%|\bonce|\btwice|\btimes)\s*$/i.test(before));
       if (perPeriod) return { type: 'SET', value: durationValue(1, unit), granularity: 'unknown', inferred: [] };
