@@ -162,13 +162,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   };
 
   const { config } = await loadConfig({ cwd: io.cwd, ...(options.config ? { explicitPath: options.config } : {}) });
-  applyCliOverrides(config, options);
+  applyCliOverrides(config, options, io.cwd);
   if (options.printConfig) {
     io.stdout(`${printableConfig(config)}\n`);
     return EXIT_OK;
   }
-  const format = resolveFormat(options.format ?? config.format);
-  const failOn = (options.failOn ?? config.failOn) as FailOn;
+  const format = resolveFormat(config.format);
+  const failOn = config.failOn;
   if (paths.length === 0) throw new UsageError('no articles given: crosscheck PATH... (a folder, files, globs, or - for stdin); see --help');
   if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
 
@@ -193,39 +193,46 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (outlet && !input.userMetadata?.outlet) input.userMetadata = { ...input.userMetadata, outlet };
   }
 
-  const cache = options.cache || config.cache ? createCache({ location: options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : config.cacheLocation, toolVersion: toolVersion(), onWarning: (m) => log(`crosscheck: warning: ${m}\n`) }) : undefined;
+  const cache = options.cache || config.cache ? createCache({ location: config.cacheLocation, toolVersion: toolVersion(), onWarning: (m) => log(`crosscheck: warning: ${m}\n`) }) : undefined;
   const analyses = analyzeAll(inputs, cache, io, options);
   for (const a of analyses) for (const w of a.document.warnings) log(`crosscheck: warning: ${w.message}\n`);
 
   const checkOptions: CheckOptions = toCheckOptions(config);
+  const report = crossCheck(analyses, checkOptions, { skipped, warnings, toolVersion: toolVersion() });
+  // Check mode reports what involves the new articles; the whole set still decides what a baseline holds.
+  const everything = report.disagreements;
   if (mode === 'check') {
     const newPaths = new Set(primary.inputs.map((i) => i.path));
-    checkOptions.focusDocumentIds = analyses.filter((a) => newPaths.has(a.document.path)).map((a) => a.document.id);
+    report.disagreements = everything.filter((d) => d.positions.some((p) => p.documents.some((doc) => newPaths.has(doc))));
   }
-  const report = crossCheck(analyses, checkOptions, { skipped, warnings, toolVersion: toolVersion() });
 
   let failing = report.disagreements;
   if (options.baseline) {
     const baselinePath = path.resolve(io.cwd, options.baseline);
     if (options.updateBaseline) {
       const previous = await readBaseline(baselinePath, { allowMissing: true });
-      await writeBaseline(baselinePath, report.disagreements, { previous });
-      log(`crosscheck: baseline written to ${options.baseline} (${report.disagreements.length} accepted)\n`);
+      // Entries for disagreements that still exist stay accepted, even those outside the new articles.
+      const previousIds = new Set(previous.accepted.map((e) => e.id));
+      const kept = everything.filter((d) => previousIds.has(d.id) && !report.disagreements.includes(d));
+      const accepted = [...report.disagreements, ...kept];
+      await writeBaseline(baselinePath, accepted, { previous });
+      log(`crosscheck: baseline written to ${options.baseline} (${accepted.length} accepted)\n`);
       failing = [];
     } else {
       const baseline = await readBaseline(baselinePath);
       const result = applyBaseline(report.disagreements, baseline);
+      const stale = applyBaseline(everything, baseline).stale;
       failing = result.fresh;
       report.disagreements = result.fresh;
       if (result.accepted.length) log(`crosscheck: ${result.accepted.length} disagreement(s) accepted by the baseline\n`);
-      for (const entry of result.stale) {
+      for (const entry of stale) {
         const message = `baseline entry ${entry.id} (${entry.topic}) no longer matches; prune it with --update-baseline`;
         report.warnings.push({ code: 'stale-baseline-entry', message, path: options.baseline });
         log(`crosscheck: warning: ${message}\n`);
       }
-      recount(report);
     }
   }
+  recount(report);
 
   const color = useColor(argv, io, format, Boolean(options.output));
   const focusPaths = mode === 'check' ? primary.inputs.map((i) => i.path) : undefined;
@@ -246,13 +253,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return failing.some((d) => RANK[d.severity] <= RANK[failOn]) ? EXIT_DISAGREEMENTS : EXIT_OK;
 }
 
-function applyCliOverrides(config: ResolvedConfig, options: RunOptions): void {
+function applyCliOverrides(config: ResolvedConfig, options: RunOptions, cwd: string): void {
   if (options.storyWindow !== undefined) {
     const days = Number(options.storyWindow);
     if (!Number.isFinite(days) || days <= 0) throw new UsageError(`--story-window must be a positive number of days (got "${options.storyWindow}")`);
     config.storyWindowDays = days;
   }
   if (options.cache) config.cache = true;
+  if (options.cacheLocation) config.cacheLocation = path.resolve(cwd, options.cacheLocation);
+  if (options.failOn) config.failOn = options.failOn as FailOn;
+  if (options.format) config.format = resolveFormat(options.format);
 }
 
 function resolveFormat(name: string): FormatName {

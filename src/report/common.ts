@@ -117,13 +117,15 @@ export function holdersOf(position: Position): string {
 }
 
 /** The value as printed: the normalized value, which is short and comparable at a glance. */
-export function valueOf(position: Position): string {
+export function valueOf(position: Position, kind?: DisagreementKind): string {
+  // Quotes and figures are normalized for comparison ("40% of tariffs" → 40); a message must show the words as written.
+  if ((kind === 'quote' || kind === 'number') && position.label) return oneLine(position.label);
   return oneLine(position.value || position.label || '(empty)');
 }
 
 /** `topic: A (outlets) vs B (outlets)`, on one line. */
 export function describeDisagreement(disagreement: Disagreement): string {
-  const sides = disagreement.positions.map((p) => `${valueOf(p)} (${holdersOf(p)})`).join(' vs ');
+  const sides = disagreement.positions.map((p) => `${valueOf(p, disagreement.kind)} (${holdersOf(p)})`).join(' vs ');
   return `${oneLine(disagreement.topic)}: ${sides}${qualifierSuffix(disagreement)}`;
 }
 

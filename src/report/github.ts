@@ -34,7 +34,7 @@ function messageOf(disagreement: Disagreement): string {
   const lines = [`${oneLine(disagreement.topic)}${qualifierSuffix(disagreement)}`];
   for (const position of disagreement.positions) {
     const where = position.evidence.map(formatLocation).join(', ');
-    lines.push(`- ${valueOf(position)} (${holdersOf(position)})${where ? `: ${where}` : ''}`);
+    lines.push(`- ${valueOf(position, disagreement.kind)} (${holdersOf(position)})${where ? `: ${where}` : ''}`);
   }
   return lines.join('\n');
 }

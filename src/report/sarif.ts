@@ -209,7 +209,7 @@ function linkedMessage(disagreement: Disagreement, linkOf: ReadonlyMap<number, n
     const holders = holdersOf(position);
     const id = linkOf.get(positionIndex);
     const named = id === undefined ? escapeLinkSyntax(holders) : `[${escapeLinkSyntax(holders)}](${id})`;
-    return `${escapeLinkSyntax(valueOf(position))} (${named})`;
+    return `${escapeLinkSyntax(valueOf(position, disagreement.kind))} (${named})`;
   });
   return `${escapeLinkSyntax(oneLine(disagreement.topic))}: ${sides.join(' vs ')}${escapeLinkSyntax(qualifierSuffix(disagreement, ['(', ')']))}`;
 }
@@ -220,7 +220,7 @@ function resultOf(disagreement: Disagreement, options: FormatOptions): SarifResu
   if (!primary) return undefined;
   const sideOf = (positionIndex: number): string => {
     const position = disagreement.positions[positionIndex];
-    return `${valueOf(position)} (${holdersOf(position)})`;
+    return `${valueOf(position, disagreement.kind)} (${holdersOf(position)})`;
   };
 
   const related: SarifLocation[] = [];

@@ -149,42 +149,44 @@ interface PersonCluster {
 
 function mergePeople(named: NamedMention[], sets: DisjointSets): { unlinkedSingles: NamedMention[] } {
   const people = named.filter((n) => n.type === 'person');
-  const clusters: PersonCluster[] = [];
+  // Clusters indexed by surname (and by surname + suffix), each list in creation order, so that a lookup
+  // returns what a scan of all clusters in order would, without comparing every name with every cluster.
+  const bySurname = new Map<string, PersonCluster[]>();
+  const bySurnameAndSuffix = new Map<string, PersonCluster[]>();
+  const suffixedKey = (lastKey: string, suffix: string | null): string => `${lastKey}|${suffix ?? ''}`;
+  const sameSurname = (lastKey: string): PersonCluster[] => bySurname.get(lastKey) ?? [];
+  const sameSurnameAndSuffix = (lastKey: string, suffix: string | null): PersonCluster[] =>
+    bySurnameAndSuffix.get(suffixedKey(lastKey, suffix)) ?? [];
+  const addCluster = (person: NamedMention): void => {
+    const cluster: PersonCluster = {
+      root: person.index,
+      firstKey: person.firstKey!,
+      lastKey: person.lastKey,
+      suffix: person.suffix,
+      docs: new Set([person.mention.docId]),
+    };
+    pushTo(bySurname, cluster.lastKey, cluster);
+    pushTo(bySurnameAndSuffix, suffixedKey(cluster.lastKey, cluster.suffix), cluster);
+  };
   // Full names (first + last) first: same surname and suffix, compatible first names.
   const full = people.filter((n) => n.firstKey !== null).sort((a, b) => b.tokenCount - a.tokenCount || a.index - b.index);
   // Exact full keys merge first so that initials do not decide between two complete names.
   for (const person of full.filter((n) => (n.firstKey ?? '').length > 1)) {
-    const match = clusters.find(
-      (c) => c.lastKey === person.lastKey && c.suffix === person.suffix && firstNamesCompatible(c.firstKey, person.firstKey!),
-    );
+    const match = sameSurnameAndSuffix(person.lastKey, person.suffix).find((c) => firstNamesCompatible(c.firstKey, person.firstKey!));
     if (match) {
       sets.union(match.root, person.index);
       match.docs.add(person.mention.docId);
     } else {
-      clusters.push({
-        root: person.index,
-        firstKey: person.firstKey!,
-        lastKey: person.lastKey,
-        suffix: person.suffix,
-        docs: new Set([person.mention.docId]),
-      });
+      addCluster(person);
     }
   }
   for (const person of full.filter((n) => (n.firstKey ?? '').length === 1)) {
-    const matches = clusters.filter(
-      (c) => c.lastKey === person.lastKey && c.suffix === person.suffix && firstNamesCompatible(c.firstKey, person.firstKey!),
-    );
+    const matches = sameSurnameAndSuffix(person.lastKey, person.suffix).filter((c) => firstNamesCompatible(c.firstKey, person.firstKey!));
     if (matches.length === 1) {
       sets.union(matches[0]!.root, person.index);
       matches[0]!.docs.add(person.mention.docId);
     } else {
-      clusters.push({
-        root: person.index,
-        firstKey: person.firstKey!,
-        lastKey: person.lastKey,
-        suffix: person.suffix,
-        docs: new Set([person.mention.docId]),
-      });
+      addCluster(person);
     }
   }
 
@@ -192,9 +194,9 @@ function mergePeople(named: NamedMention[], sets: DisjointSets): { unlinkedSingl
   const unlinkedSingles: NamedMention[] = [];
   const singles = people.filter((n) => n.firstKey === null);
   for (const single of singles) {
-    const sameSurname = clusters.filter((c) => c.lastKey === single.lastKey && c.suffix === single.suffix);
+    const suffixed = sameSurnameAndSuffix(single.lastKey, single.suffix);
     // "Smith" means the father, not "Smith Jr.", when both are known.
-    const pool = sameSurname.length > 0 ? sameSurname : clusters.filter((c) => c.lastKey === single.lastKey);
+    const pool = suffixed.length > 0 ? suffixed : sameSurname(single.lastKey);
     const distinct = distinctClusters(pool, sets);
     const local = distinct.filter((c) => c.docs.has(single.mention.docId));
     const chosen = local.length === 1 ? local[0] : local.length === 0 && distinct.length === 1 ? distinct[0] : undefined;
@@ -202,14 +204,20 @@ function mergePeople(named: NamedMention[], sets: DisjointSets): { unlinkedSingl
     else unlinkedSingles.push(single);
   }
   // Unlinked surnames with the same key are one (unknown) person.
-  const bySurname = new Map<string, NamedMention>();
+  const firstBySurname = new Map<string, NamedMention>();
   for (const single of unlinkedSingles) {
-    const key = `${single.lastKey}|${single.suffix ?? ''}`;
-    const first = bySurname.get(key);
+    const key = suffixedKey(single.lastKey, single.suffix);
+    const first = firstBySurname.get(key);
     if (first) sets.union(first.index, single.index);
-    else bySurname.set(key, single);
+    else firstBySurname.set(key, single);
   }
   return { unlinkedSingles };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Clusters that are still different entities after merging (two clusters may have been joined by aliases). */
@@ -234,22 +242,33 @@ function mergeNonPeople(named: NamedMention[], sets: DisjointSets, type: EntityT
     else byKey.set(item.key, item);
   }
   const distinctNames = [...byKey.values()];
-  const multiWord = distinctNames.filter((n) => n.tokenCount > 1);
+  // Multi-word names indexed by their initials and by their first word when the rest is a generic tail.
+  const byInitials = new Map<string, NamedMention[]>();
+  const byHeadBeforeTail = new Map<string, NamedMention[]>();
+  for (const other of distinctNames) {
+    if (other.tokenCount <= 1) continue;
+    for (const initials of new Set(initialsOf(other.clean))) pushTo(byInitials, initials, other);
+    const head = genericTailHead(other.clean);
+    if (head !== null) pushTo(byHeadBeforeTail, head, other);
+  }
   for (const item of distinctNames) {
     if (item.tokenCount !== 1) continue;
     const letters = acronymLetters(item.clean);
     const targets = new Set<number>();
     if (letters) {
-      for (const other of multiWord) if (initialsOf(other.clean).includes(letters)) targets.add(sets.find(other.index));
+      for (const other of byInitials.get(letters) ?? []) targets.add(sets.find(other.index));
     }
-    for (const other of multiWord) {
-      const words = nameTokens(other.clean);
-      if (wordKey(words[0]!) === item.key && words.slice(1).every((w) => GENERIC_ORG_TAILS.has(w.toLowerCase()))) {
-        targets.add(sets.find(other.index));
-      }
-    }
+    for (const other of byHeadBeforeTail.get(item.key) ?? []) targets.add(sets.find(other.index));
     if (targets.size === 1) sets.union([...targets][0]!, item.index);
   }
+}
+
+/** The keyed first word of a name whose other words are all generic tails ("X News" → key of "X"); else null. */
+function genericTailHead(clean: string): string | null {
+  const words = nameTokens(clean);
+  if (words.length === 0) return null;
+  if (!words.slice(1).every((w) => GENERIC_ORG_TAILS.has(w.toLowerCase()))) return null;
+  return wordKey(words[0]!);
 }
 
 /**
@@ -257,23 +276,35 @@ function mergeNonPeople(named: NamedMention[], sets: DisjointSets, type: EntityT
  * place of that name when there is exactly one.
  */
 function retypeUnlinkedSingles(unlinked: NamedMention[], named: NamedMention[], sets: DisjointSets): void {
-  const others = named.filter((n) => n.type !== 'person');
+  // Organisations and places by the key a single word must have to match them (exactly, or as "X" of "X News"),
+  // each list in the order of `named`.
+  const othersByKey = new Map<string, NamedMention[]>();
+  for (const other of named) {
+    if (other.type === 'person') continue;
+    pushTo(othersByKey, other.key, other);
+    const head = nameTokens(other.clean).length > 1 ? genericTailHead(other.clean) : null;
+    if (head !== null && head !== other.key) pushTo(othersByKey, head, other);
+  }
+  // The unlinked singles of each group, kept up to date as groups join organisations and places below.
+  const unlinkedByRoot = new Map<number, NamedMention[]>();
+  for (const single of unlinked) pushTo(unlinkedByRoot, sets.find(single.index), single);
   for (const single of unlinked) {
     const key = wordKey(single.clean);
+    const candidates = (othersByKey.get(key) ?? []).slice().sort((a, b) => a.index - b.index);
     const roots = new Map<number, NamedMention>();
-    for (const other of others) {
-      const words = nameTokens(other.clean);
-      const exact = other.key === key;
-      const withTail =
-        words.length > 1 && wordKey(words[0]!) === key && words.slice(1).every((w) => GENERIC_ORG_TAILS.has(w.toLowerCase()));
-      if (exact || withTail) roots.set(sets.find(other.index), other);
-    }
+    for (const other of candidates) roots.set(sets.find(other.index), other);
     if (roots.size !== 1) continue;
     const [root, other] = [...roots.entries()][0]!;
     // Every mention of that surname-only group moves with it.
-    const group = unlinked.filter((u) => sets.find(u.index) === sets.find(single.index));
-    for (const member of group) member.type = other.type;
+    const singleRoot = sets.find(single.index);
+    for (const member of unlinkedByRoot.get(singleRoot) ?? []) member.type = other.type;
+    const otherRoot = sets.find(root);
     sets.union(root, single.index);
+    const merged = sets.find(single.index);
+    const members = [...(unlinkedByRoot.get(otherRoot) ?? []), ...(unlinkedByRoot.get(singleRoot) ?? [])];
+    unlinkedByRoot.delete(otherRoot);
+    unlinkedByRoot.delete(singleRoot);
+    if (members.length > 0) unlinkedByRoot.set(merged, members);
   }
 }
 
