@@ -153,7 +153,7 @@ function mergePeople(named: NamedMention[], sets: DisjointSets): { unlinkedSingl
   // returns what a scan of all clusters in order would, without comparing every name with every cluster.
   const bySurname = new Map<string, PersonCluster[]>();
   const bySurnameAndSuffix = new Map<string, PersonCluster[]>();
-  const suffixedKey = (lastKey: string, suffix: string | null): string => `${lastKey}|${suffix ?? ''}`;
+  const suffixedKey = (lastKey: string, suffix: string | null): string => JSON.stringify([lastKey, suffix]);
   const sameSurname = (lastKey: string): PersonCluster[] => bySurname.get(lastKey) ?? [];
   const sameSurnameAndSuffix = (lastKey: string, suffix: string | null): PersonCluster[] =>
     bySurnameAndSuffix.get(suffixedKey(lastKey, suffix)) ?? [];
@@ -206,7 +206,7 @@ function mergePeople(named: NamedMention[], sets: DisjointSets): { unlinkedSingl
   // Unlinked surnames with the same key are one (unknown) person.
   const firstBySurname = new Map<string, NamedMention>();
   for (const single of unlinkedSingles) {
-    const key = suffixedKey(single.lastKey, single.suffix);
+    const key = `${single.lastKey}|${single.suffix ?? ''}`;
     const first = firstBySurname.get(key);
     if (first) sets.union(first.index, single.index);
     else firstBySurname.set(key, single);
@@ -290,9 +290,8 @@ function retypeUnlinkedSingles(unlinked: NamedMention[], named: NamedMention[], 
   for (const single of unlinked) pushTo(unlinkedByRoot, sets.find(single.index), single);
   for (const single of unlinked) {
     const key = wordKey(single.clean);
-    const candidates = (othersByKey.get(key) ?? []).slice().sort((a, b) => a.index - b.index);
     const roots = new Map<number, NamedMention>();
-    for (const other of candidates) roots.set(sets.find(other.index), other);
+    for (const other of othersByKey.get(key) ?? []) roots.set(sets.find(other.index), other);
     if (roots.size !== 1) continue;
     const [root, other] = [...roots.entries()][0]!;
     // Every mention of that surname-only group moves with it.
@@ -300,6 +299,7 @@ function retypeUnlinkedSingles(unlinked: NamedMention[], named: NamedMention[], 
     for (const member of unlinkedByRoot.get(singleRoot) ?? []) member.type = other.type;
     const otherRoot = sets.find(root);
     sets.union(root, single.index);
+    if (otherRoot === singleRoot) continue;
     const merged = sets.find(single.index);
     const members = [...(unlinkedByRoot.get(otherRoot) ?? []), ...(unlinkedByRoot.get(singleRoot) ?? [])];
     unlinkedByRoot.delete(otherRoot);
