@@ -105,7 +105,8 @@ function positionLines(position: Position, palette: Palette): string[] {
 }
 
 function warningLines(warning: Warning): string[] {
-  const where = warning.path ? `${warning.path}${warning.line ? `:${warning.line}` : ''}: ` : '';
+  // Messages from input collection already open with the file name; do not say it twice.
+  const where = warning.path && !warning.message.startsWith(warning.path) ? `${warning.path}${warning.line ? `:${warning.line}` : ''}: ` : '';
   const [first, ...rest] = wrap(`${where}${warning.message} [${warning.code}]`, WIDTH - 4);
   return [`  ${first}`, ...rest.map((line) => `    ${line}`)];
 }
