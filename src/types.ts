@@ -225,6 +225,10 @@ export interface EventAssertion extends AssertionBase {
   time: Timex | null;
   /** Time given relative to another event ("a day before the president met X"), fixed by the resolve stage. */
   anchor?: EventAnchor;
+  /** Where it happened, when the clause says ("met in Geneva"): two meetings in different places are two events. */
+  place?: string;
+  /** "first", "second" …: the text numbers its occasions, so different numbers are different events. */
+  ordinal?: number;
 }
 
 export interface EventAnchor {

@@ -23,7 +23,14 @@ export function alignEvents(events: EventAssertion[], storyOf: Map<string, strin
     const keys = [...new Set(event.participants.map(refKey))].sort();
     const group =
       keys.length >= 2
-        ? groups.find((g) => g.story === story && g.type === event.eventType && sharedCount(g.participants, keys) >= 2 && compatible(g.participants, keys))
+        ? groups.find(
+            (g) =>
+              g.story === story &&
+              g.type === event.eventType &&
+              sharedCount(g.participants, keys) >= 2 &&
+              compatible(g.participants, keys) &&
+              g.events.every((other) => sameOccasion(other, event)),
+          )
         : undefined;
     if (group) {
       group.events.push(event);
@@ -49,6 +56,13 @@ export function groupStatements(events: EventAssertion[], storyOf: Map<string, s
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** Different places or different ordinals ("first" and "second" meeting) mean different occasions. */
+function sameOccasion(a: EventAssertion, b: EventAssertion): boolean {
+  if (a.place && b.place && a.place.toLowerCase() !== b.place.toLowerCase()) return false;
+  if (a.ordinal && b.ordinal && a.ordinal !== b.ordinal) return false;
+  return true;
 }
 
 function sharedCount(a: string[], b: string[]): number {

@@ -22,36 +22,69 @@ export function assignStories(documents: Document[], mentions: Mention[], window
     return root;
   };
   const union = (a: string, b: string) => parent.set(find(a), find(b));
-  const dayOf = (d: Document) => (d.published ? intervalOf(d.published.date)?.first ?? null : null);
-  const dated = documents.filter((d) => dayOf(d) !== null);
-  for (let i = 0; i < dated.length; i++) {
-    for (let j = i + 1; j < dated.length; j++) {
-      const a = dated[i]!;
-      const b = dated[j]!;
-      if (Math.abs((dayOf(a) ?? 0) - (dayOf(b) ?? 0)) > windowDays) continue;
-      if (shared(names.get(a.id), names.get(b.id)) >= 2) union(a.id, b.id);
-    }
+  const days = documents.map((d) => (d.published ? intervalOf(d.published.date)?.first ?? null : null));
+
+  // Only documents that share a name can share a story, so pairs are found through an index from each
+  // name to the documents that mention it instead of comparing every pair (thousands of documents).
+  const dated = documents.map((_, i) => i).filter((i) => days[i] !== null);
+  const sharedWithLater = sharedNameCounts(dated.map((i) => names.get(documents[i]!.id)));
+  for (let a = 0; a < dated.length; a++) {
+    const dayA = days[dated[a]!]!;
+    const partners = [...sharedWithLater(a)]
+      .filter(([b, count]) => count >= 2 && Math.abs(dayA - days[dated[b]!]!) <= windowDays)
+      .map(([b]) => b)
+      // Unions in the order of a pairwise scan, so that each story keeps the same representative.
+      .sort((x, y) => x - y);
+    for (const b of partners) union(documents[dated[a]!]!.id, documents[dated[b]!]!.id);
   }
-  for (const d of documents) {
-    if (dayOf(d) !== null) continue;
-    let best: Document | undefined;
+
+  const sharedWithAny = sharedNameCounts(documents.map((d) => names.get(d.id)), true);
+  documents.forEach((d, i) => {
+    if (days[i] !== null) return;
+    // The document sharing most names (at least two); the earliest of equals.
+    let best = -1;
     let bestShared = 1;
-    for (const other of documents) {
-      if (other === d) continue;
-      const n = shared(names.get(d.id), names.get(other.id));
-      if (n > bestShared) {
+    for (const [other, n] of sharedWithAny(i)) {
+      if (n > bestShared || (n === bestShared && best >= 0 && other < best)) {
         best = other;
         bestShared = n;
       }
     }
-    if (best) union(d.id, best.id);
-  }
+    if (best >= 0) union(d.id, documents[best]!.id);
+  });
   return new Map(documents.map((d) => [d.id, find(d.id)]));
 }
 
-function shared(a: Set<string> | undefined, b: Set<string> | undefined): number {
-  if (!a || !b) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
+/**
+ * For a list of name sets, a function giving, for entry `i`, how many names it shares with each other entry
+ * that shares any (only later entries unless `anyOrder`).
+ */
+function sharedNameCounts(
+  nameSets: Array<Set<string> | undefined>,
+  anyOrder = false,
+): (i: number) => Map<number, number> {
+  const holders = new Map<string, number[]>();
+  nameSets.forEach((set, i) => {
+    for (const name of set ?? []) {
+      const list = holders.get(name);
+      if (list) list.push(i);
+      else holders.set(name, [i]);
+    }
+  });
+  return (i) => {
+    const counts = new Map<number, number>();
+    for (const name of nameSets[i] ?? []) {
+      const list = holders.get(name)!;
+      // Lists are in ascending order: walk down from the end while entries are later than `i`.
+      for (let k = list.length - 1; k >= 0; k--) {
+        const other = list[k]!;
+        if (other === i) {
+          if (anyOrder) continue;
+          break;
+        }
+        counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    return counts;
+  };
 }

@@ -27,12 +27,36 @@ export function figuresAgree(a: FigureAssertion, b: FigureAssertion): boolean {
   return a1 <= b2 && b1 <= a2;
 }
 
+// Words for one tally: "120 killed", "120 dead", "120 people died" and "a death toll of 120" count the same thing.
+const TALLIES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:killed|dead|died|deaths?|death toll|toll|fatalities|lives|perished|slain)\b/, 'deaths'],
+  [/\b(?:injured|wounded|hurt|injuries|casualties)\b/, 'injured'],
+  [/\b(?:missing|unaccounted)\b/, 'missing'],
+  [/\b(?:displaced|evacuated|homeless)\b/, 'displaced'],
+  [/\b(?:arrested|detained|arrests)\b/, 'arrested'],
+];
+const FILLER = /\b(?:people|persons|residents|civilians|individuals|the|a|an|of|were|was|have|had|has|been|at least|about|some)\b/g;
+
+/** What a figure counts, in words that let different phrasings of one tally meet. */
+export function countedKey(counted: string): string {
+  const lower = counted.toLowerCase();
+  for (const [pattern, key] of TALLIES) if (pattern.test(lower)) return key;
+  return lower.replace(FILLER, ' ').replace(/s\b/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A figure about a year other than the article's own ("a quake in 1987 killed 300") is background, not the story. */
+function isBackground(f: FigureAssertion, ctx: CompareContext): boolean {
+  const published = ctx.documents.get(f.docId)?.published?.date.slice(0, 4);
+  const years = (f.evidence[0]?.text ?? '').match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+  return years.some((y) => (published ? Math.abs(Number(y) - Number(published)) > 1 : true));
+}
+
 /** One quantity of one thing, values that do not agree within the stated qualifiers. */
 export function compareFigures(figures: FigureAssertion[], ctx: CompareContext): DisagreementDraft[] {
   const byThing = new Map<string, FigureAssertion[]>();
   for (const f of figures) {
-    const counted = f.counted.trim().toLowerCase();
-    if (!counted) continue;
+    const counted = countedKey(f.counted);
+    if (!counted || isBackground(f, ctx)) continue;
     const key = `${ctx.storyOf.get(f.docId) ?? f.docId}|${counted}|${f.unit ?? ''}`;
     byThing.set(key, [...(byThing.get(key) ?? []), f]);
   }

@@ -60,6 +60,8 @@ export const eventExtractor: Extractor = {
       const subject = `${describeType(trigger.type)} ${trigger.type === 'publication' ? 'by' : names.length > 1 ? 'between' : 'with'} ${joinNames(names)}`;
       const timeAbs = time ? { ...time, start: time.start + sentence.start, end: time.end + sentence.start } : null;
       const span = absolute(0, text.length);
+      const place = placeOf(clause, mentions, text);
+      const ordinal = ordinalOf(trigger, text);
       events.push({
         id: ctx.nextId('event'),
         kind: 'event',
@@ -74,6 +76,8 @@ export const eventExtractor: Extractor = {
         participants,
         time: timeAbs,
         ...(anchor ? { anchor } : {}),
+        ...(place ? { place } : {}),
+        ...(ordinal ? { ordinal } : {}),
         evidence: [{ ...span, excerpt: time ? time.text : trigger.text }],
       });
     }
@@ -125,6 +129,8 @@ function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLa
     if (timex.value === null && !timex.anaphoric) continue;
     if (timex.anaphoric) continue;
     const clause = clauseAt(layout, timex.start);
+    // "Tuesday's earthquake": a possessive date belongs to the noun right after it.
+    const possessive = /^['’]s\b/.test(text.slice(timex.end));
     let best: Trigger | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const trigger of triggers) {
@@ -132,6 +138,9 @@ function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLa
       const between = timex.end <= trigger.start ? text.slice(timex.end, trigger.start) : text.slice(trigger.end, timex.start);
       const premodifies = trigger.noun && timex.end <= trigger.start && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between);
       if (triggerClause.start !== clause.start && !premodifies) continue;
+      if (possessive && !premodifies) continue;
+      // "talks since the clashes of 2016", "than in March": the date belongs to something else the clause names.
+      if (timex.start >= trigger.end && (BACKGROUND_DATE.test(between) || between.length > 80)) continue;
       // "said on Wednesday that … a call": the date belongs to the saying, not to the call.
       if (timex.end <= trigger.start && !premodifies && (STATEMENT_VERBS.test(between) || /\bthat\b/i.test(between))) continue;
       // "the calls, … confirmed … on Wednesday": a reporting verb in between takes the date.
@@ -148,10 +157,24 @@ function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLa
   return claimed;
 }
 
+const BACKGROUND_DATE = /\b(?:since|until|than|unlike|compared|previous|earlier|last|ago|of)\b/i;
+
 type LocalMention = Mention;
 
+// Possessive determiners name an owner, never a participant ("A and his counterpart B").
+const POSSESSIVE_PRONOUN = /^(?:his|its|their|our|my|your)$/i;
+
+function isPossessivePronoun(m: LocalMention, text: string): boolean {
+  if (!m.pronoun) return false;
+  if (POSSESSIVE_PRONOUN.test(m.text)) return true;
+  // "her counterpart" (determiner) against "met her on Friday" (object).
+  return /^her$/i.test(m.text) && /^\s+(?!(?:and|on|in|at|to|for|with|by|after|before|during|that|as|or|but|about|over|from)\b)[\p{Ll}]/u.test(text.slice(m.end));
+}
+
 function participantsOf(trigger: Trigger, clause: { start: number; end: number }, mentions: LocalMention[], layout: SentenceLayout, text: string): EntityRef[] {
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !insideAside(layout, m.start, m.end));
+  const inClause = mentions.filter(
+    (m) => m.start >= clause.start && m.end <= clause.end && !insideAside(layout, m.start, m.end) && !isPossessivePronoun(m, text),
+  );
   const usable = withoutModifiers(inClause, text, trigger);
   if (trigger.type === 'publication') {
     const agents = usable.filter((m) => m.type === 'organization' || m.type === 'person');
@@ -247,19 +270,48 @@ function datedStatement(
   const verbAt = verb.index ?? 0;
   const clause = clauseAt(layout, verbAt);
   const taken = new Set(claimed.values());
-  const time = timexes.find(
-    (t) => !taken.has(t) && t.value !== null && t.start >= clause.start && t.end <= clause.end && t.granularity === 'day',
-  );
+  // The date nearest the verb, not one that modifies a noun ("Tuesday's quake").
+  const time = timexes
+    .filter((t) => !taken.has(t) && t.value !== null && t.start >= clause.start && t.end <= clause.end && t.granularity === 'day')
+    .filter((t) => !/^['’]s\b/.test(text.slice(t.end)))
+    .sort((a, b) => Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt))[0];
   if (!time) return undefined;
   // Nothing else in the clause may claim the date: "said the March 3 call…" dates the call, not the saying.
   if (triggers.some((t) => t.start >= clause.start && t.end <= clause.end && t.start < time.start && t.noun && time.start - t.end < 4)) return undefined;
-  // The speaker may stand before a relative clause ("X, who was on both calls, confirmed …").
+  // A dateline ("CITY (Agency) -") is not part of the sentence's grammar.
+  const dateline = /^[^.]{0,120}?\)\s*[-—–]+\s*/.exec(text);
+  const from = dateline ? dateline[0].length : 0;
   const candidates = mentions
-    .filter((m) => m.end <= verbAt && !m.pronoun && !insideAside(layout, m.start, m.end))
+    .filter((m) => m.start >= from && m.end <= verbAt && !m.pronoun && !insideAside(layout, m.start, m.end))
     .filter((m) => !/^['’]s?\s/.test(text.slice(m.end)));
+  // The speaker may stand before a relative clause ("X, who was on both calls, confirmed …").
   const speaker = candidates.filter((m) => m.start >= clause.start).pop() ?? (/^\s*,?\s*who\b/i.test(text.slice(clause.start)) ? candidates.pop() : undefined);
   if (!speaker || sentence.blockKind === 'heading') return undefined;
+  // The subject stands next to its verb: "X said", "X on Thursday said", "X, who …, confirmed".
+  const gap = text
+    .slice(speaker.end, verbAt)
+    .replace(text.slice(time.start, time.end), ' ')
+    .replace(/,\s*who\b[^,]*,/i, ' ')
+    .replace(/\b(?:on|has|have|had|also|later|then|again|publicly|flatly|repeatedly|however)\b/gi, ' ');
+  if ((gap.match(/[\p{L}\p{N}]+/gu) ?? []).length > 1) return undefined;
   return { speaker: { text: speaker.text }, verb: verb[0], time };
+}
+
+/** "in Geneva", "at the Palais": the first place the clause puts the event in. */
+function placeOf(clause: { start: number; end: number }, mentions: LocalMention[], text: string): string | undefined {
+  const place = mentions.find(
+    (m) => m.type === 'place' && m.start >= clause.start && m.end <= clause.end && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
+  );
+  return place?.text;
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+/** "their second meeting", "the first face-to-face talks": the ordinal a few words before a noun trigger. */
+function ordinalOf(trigger: Trigger, text: string): number | undefined {
+  if (!trigger.noun) return undefined;
+  const before = /\b(first|second|third|fourth|fifth|sixth)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+  return before ? ORDINALS[(before[1] ?? '').toLowerCase()] : undefined;
 }
 
 function dedupe(mentions: LocalMention[]): EntityRef[] {

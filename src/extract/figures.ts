@@ -26,7 +26,8 @@ const FIGURE_RE = new RegExp(
   `(?<![\\p{L}\\d.,:/#-])` +
     `(?:(?<qual>${QUALIFIER})\\s+)?` +
     `(?<cur>${SYMBOL})?\\s?` +
-    `(?<num>${DIGITS}|(?:an?\\s+)?${WORDNUM})` +
+    // A number word must end where the word ends: "a tent" holds no "ten".
+    `(?<num>${DIGITS}|(?:an?\\s+)?${WORDNUM}(?![\\p{L}\\d]))` +
     `(?:\\s?(?<scale>${SCALE})(?![\\p{L}]))?` +
     `(?:\\s*(?:-|–|to|and)\\s*(?<upper>${DIGITS}|${WORDNUM})(?:\\s?(?<scale2>${SCALE})(?![\\p{L}]))?)?` +
     `(?<pct>\\s?%|\\s+per\\s*cent\\b|\\s+percent\\b|\\s+percentage\\s+points?\\b)?` +
@@ -135,6 +136,8 @@ function isNameOrDate(text: string, start: number, end: number, raw: string): bo
   const prevWord = /([\p{L}\d'’.-]+)\s*$/u.exec(before)?.[1] ?? '';
   const nextWord = /^\s*([\p{L}\d'’.]+)/u.exec(after)?.[1] ?? '';
   if (MONTH_RE.test(prevWord) || MONTH_RE.test(nextWord.replace(/,$/, ''))) return true; // May 3 / 3 May
+  // Measures and labels, not counts: "magnitude 6.9", "category 4", "flight 370", "page 12".
+  if (/^(?:magnitude|level|category|grade|phase|version|no\.?|number|size|gate|route|flight|room|chapter|article|section|page|line|platform|stage|round|week|day|year|season|model)$/i.test(prevWord)) return true;
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return true; // ordinals written with digits
   if (/^[:.]\d/.test(after) || /\d[:.]\s*$/.test(before)) return /:/.test(after.slice(0, 1) + before.slice(-1)); // 19:38
   if (/^\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|IST|EST|EDT|CET|BST)\b/i.test(after)) return true;

@@ -1,4 +1,4 @@
-import type { Assertion, Document, DocumentAnalysis, ExtractContext, Extractor, RawInput, Sentence, Span, Timex } from '../types.js';
+import type { Assertion, Document, DocumentAnalysis, ExtractContext, Extractor, Mention, RawInput, Sentence, Span, Timex } from '../types.js';
 import { ingest } from '../ingest/index.js';
 import { locate } from '../ingest/linemap.js';
 import { splitSentences } from '../text/sentences.js';
@@ -22,11 +22,18 @@ export function analyzeDocument(input: RawInput, extractors: readonly Extractor[
     counters.set(prefix, n);
     return `${document.id}:${prefix}${n}`;
   };
+  // Mentions grouped by sentence once, rather than filtering all of them for every sentence.
+  const mentionsBySentence = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    const list = mentionsBySentence.get(mention.sentenceIndex);
+    if (list) list.push(mention);
+    else mentionsBySentence.set(mention.sentenceIndex, [mention]);
+  }
   for (const sentence of sentences) {
     const ctx: ExtractContext = {
       document,
       sentences,
-      mentions: mentions.filter((m) => m.sentenceIndex === sentence.index),
+      mentions: mentionsBySentence.get(sentence.index) ?? [],
       timexes: timexes.get(sentence.index) ?? [],
       spanOf: (start, end) => spanOf(document, sentence, start, end),
       nextId,

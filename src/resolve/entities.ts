@@ -109,7 +109,9 @@ function orgKey(clean: string): string {
   return nameTokens(clean).map(wordKey).join(' ');
 }
 
-function analyse(mention: Mention, index: number, aliasKeys: Map<string, string>): NamedMention {
+type NameAnalysis = Omit<NamedMention, 'index' | 'mention' | 'type'>;
+
+function analyseName(mention: Mention, aliasKeys: Map<string, string>): NameAnalysis {
   const clean = cleanSurface(mention);
   const rawKey = mention.type === 'person' ? nameKey(clean) : orgKey(clean);
   const aliased = aliasKeys.get(rawKey);
@@ -117,15 +119,26 @@ function analyse(mention: Mention, index: number, aliasKeys: Map<string, string>
   const parts = splitPersonName(effective);
   const tokens = nameTokens(effective);
   return {
-    index,
-    mention,
-    type: mention.type,
     clean,
     key: aliased ? nameKey(aliased) : rawKey,
     firstKey: parts.first ? wordKey(parts.first) : null,
     lastKey: nameTokens(parts.last).map(wordKey).join(' '),
     suffix: parts.suffix,
     tokenCount: tokens.filter((t) => !NAME_SUFFIXES.has(t.toLowerCase().replace(/\.$/, ''))).length,
+  };
+}
+
+/** `analyse` with the name work done once per distinct (type, surface form): corpora repeat names thousands of times. */
+function analyser(aliasKeys: Map<string, string>): (mention: Mention, index: number) => NamedMention {
+  const byForm = new Map<string, NameAnalysis>();
+  return (mention, index) => {
+    const form = `${mention.type}\u0000${mention.text}`;
+    let analysis = byForm.get(form);
+    if (!analysis) {
+      analysis = analyseName(mention, aliasKeys);
+      byForm.set(form, analysis);
+    }
+    return { index, mention, type: mention.type, ...analysis };
   };
 }
 
@@ -490,18 +503,20 @@ export function resolveEntities(
   }
 
   const nameMentions = all.filter((m) => !m.pronoun);
-  const named = nameMentions.map((m, i) => analyse(m, i, aliasKeys));
+  const analyse = analyser(aliasKeys);
+  const named = nameMentions.map((m, i) => analyse(m, i));
   const sets = new DisjointSets(named.length);
 
   // User aliases join everything that maps to the same canonical name, whatever its type.
   const byAlias = new Map<string, number>();
-  named.forEach((n) => {
+  // (Skipped without aliases: no key can then match, and keying every mention again is costly.)
+  for (const n of aliasKeys.size > 0 ? named : []) {
     const canonical = aliasKeys.get(n.mention.type === 'person' ? nameKey(n.clean) : orgKey(n.clean));
-    if (canonical === undefined) return;
+    if (canonical === undefined) continue;
     const first = byAlias.get(canonical);
     if (first === undefined) byAlias.set(canonical, n.index);
     else sets.union(first, n.index);
-  });
+  }
 
   const { unlinkedSingles } = mergePeople(named, sets);
   mergeNonPeople(named, sets, 'organization');

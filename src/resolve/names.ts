@@ -118,12 +118,27 @@ export function splitPersonName(name: string): NameParts {
   };
 }
 
+/** Keys of recently seen words: names recur in every sentence and every article, and keying one costs a dozen regexes. */
+const wordKeys = new Map<string, string>();
+const WORD_KEY_CACHE_SIZE = 50_000;
+
 /**
  * Phonetic key of one word: collapses common transliteration variants so that
  * Petrenkyy / Petrenky / Petrenkiy, Smirnoff / Smirnov, Aleksandr / Alexander, Tchaikovsky / Chaikovsky
  * land on one key. Deliberately coarse: it is only compared within one entity type and token position.
  */
 export function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    // Bounded so that a long-running process reading many corpora does not keep every word it has seen.
+    if (wordKeys.size >= WORD_KEY_CACHE_SIZE) wordKeys.clear();
+    key = computeWordKey(word);
+    wordKeys.set(word, key);
+  }
+  return key;
+}
+
+function computeWordKey(word: string): string {
   let w = foldAccents(word).toLowerCase().replace(/['’.\-]/g, '');
   if (w.length === 0) return w;
   w = w

@@ -4,7 +4,7 @@ import { compareEventDates } from '../../src/compare/dates.js';
 import { compareAuthenticity } from '../../src/compare/authenticity.js';
 import { compareAttribution } from '../../src/compare/attribution.js';
 import { compareQuotes } from '../../src/compare/quotes.js';
-import { compareFigures, figuresAgree } from '../../src/compare/numbers.js';
+import { compareFigures, countedKey, figuresAgree } from '../../src/compare/numbers.js';
 import { assignStories } from '../../src/align/stories.js';
 import type { Mention } from '../../src/types.js';
 import { context, doc, event, figure, quote, stance } from './fixtures.js';
@@ -154,5 +154,35 @@ describe('figures', () => {
     const [d] = compareFigures([figure('a', 32, 'people killed'), figure('b', 35, 'people killed'), figure('c', 12, 'people injured')], ctx);
     expect(d?.positions.map((p) => p.value)).toEqual(['32', '35']);
     expect(compareFigures([figure('a', 32, 'people killed'), figure('b', 12, 'people injured')], ctx)).toEqual([]);
+  });
+});
+
+describe('what a figure counts', () => {
+  it.each([
+    ['people killed', 'deaths'],
+    ['people dead', 'deaths'],
+    ['people died', 'deaths'],
+    ['death toll', 'deaths'],
+    ['people wounded', 'injured'],
+    ['point plan', 'point plan'],
+    ['troops', 'troop'],
+  ])('%s → %s', (counted, key) => expect(countedKey(counted)).toBe(key));
+
+  it('leaves out figures about another year (background)', () => {
+    const background = { ...figure('b', 300, 'people killed', 'more-than'), evidence: [{ ...figure('b', 1, 'x').evidence[0]!, text: 'A quake in 1987 killed more than 300 people.' }] };
+    expect(compareFigures([figure('a', 120, 'people killed'), background], ctx)).toEqual([]);
+  });
+});
+
+describe('occasions', () => {
+  it('keeps two meetings of the same people apart when the places or the ordinals differ', () => {
+    const geneva = { ...event('a', 'meeting', ['Ann Lee', 'Bo Park'], '2024-03-03'), place: 'Geneva' };
+    const vienna = { ...event('b', 'meeting', ['Ann Lee', 'Bo Park'], '2024-04-05'), place: 'Vienna' };
+    expect(compareEventDates(alignEvents([geneva, vienna], ctx.storyOf), ctx)).toEqual([]);
+    const first = { ...event('a', 'meeting', ['Ann Lee', 'Bo Park'], '2024-03-03'), ordinal: 1 };
+    const second = { ...event('b', 'meeting', ['Ann Lee', 'Bo Park'], '2024-04-05'), ordinal: 2 };
+    expect(compareEventDates(alignEvents([first, second], ctx.storyOf), ctx)).toEqual([]);
+    const unplaced = event('c', 'meeting', ['Ann Lee', 'Bo Park'], '2024-03-05');
+    expect(compareEventDates(alignEvents([geneva, unplaced], ctx.storyOf), ctx)).toHaveLength(1);
   });
 });

@@ -88,6 +88,57 @@ describe('event frames', () => {
     expect(event?.anchor?.participants.map((p) => p.text)).toEqual(['Haddad']);
   });
 
+  it('records the place and the ordinal of an occasion', () => {
+    const [event] = run('Berg and Haddad held their second meeting in Vienna on July 5.', [{ text: 'Berg' }, { text: 'Haddad' }, { text: 'Vienna', type: 'place' }], [
+      { text: 'July 5', value: '2027-07-05' },
+    ]);
+    expect(event).toMatchObject({ eventType: 'meeting', place: 'Vienna', ordinal: 2 });
+  });
+
+  it.each<[string, string, MentionSpec[], TimexSpec[], string | null]>([
+    [
+      'a date in a "since" phrase belongs to something else',
+      'Berg and Haddad met in Geneva for their first talks since the border clashes of 2016.',
+      [{ text: 'Berg' }, { text: 'Haddad' }, { text: 'Geneva', type: 'place' }],
+      [{ text: '2016', value: '2016', granularity: 'year', inferred: [] }],
+      null,
+    ],
+    [
+      'a possessive date modifies its own noun',
+      "Berg met Haddad after Tuesday's vote.",
+      [{ text: 'Berg' }, { text: 'Haddad' }],
+      [{ text: 'Tuesday', value: '2025-11-25', inferred: ['weekday-from-publication'] }],
+      null,
+    ],
+  ])('%s', (_name, text, mentions, timexes, expected) => {
+    const events = run(text, mentions, timexes).filter((e) => e.eventType === 'meeting');
+    expect(events[0]?.time?.value ?? null).toBe(expected);
+  });
+
+  it('never lists a possessive pronoun as a participant', () => {
+    const [event] = run('Petrov and his counterpart Mireille Dubach met on June 3.', [
+      { text: 'Petrov' },
+      { text: 'his', pronoun: true },
+      { text: 'Mireille Dubach' },
+    ], [{ text: 'June 3', value: '2027-06-03' }]);
+    expect(event?.participants.map((p) => p.text)).toEqual(['Petrov', 'Mireille Dubach']);
+  });
+
+  it.each<[string, MentionSpec[], TimexSpec[]]>([
+    [
+      'PORT ALMIRA, Nerasca (Meridian Wire) - At least 120 people were killed when the quake struck the Valdoria coast on Tuesday, civil protection officials said.',
+      [{ text: 'Nerasca', type: 'place' }, { text: 'Meridian Wire', type: 'organization' }, { text: 'Valdoria', type: 'place' }],
+      [{ text: 'Tuesday', value: '2019-03-12', inferred: ['weekday-from-publication'] }],
+    ],
+    [
+      "The death toll from Tuesday's earthquake stood at 95, the Interior Ministry said.",
+      [{ text: 'Interior Ministry', type: 'organization' }],
+      [{ text: 'Tuesday', value: '2019-03-12', inferred: ['weekday-from-publication'] }],
+    ],
+  ])('dates no statement when the speaker is not the subject next to the verb: %s', (text, mentions, timexes) => {
+    expect(run(text, mentions, timexes).filter((e) => e.eventType === 'statement')).toEqual([]);
+  });
+
   it('dates a statement by a named speaker', () => {
     const events = run('Deputy minister Ivo Marek on Thursday downplayed the entire controversy.', [{ text: 'Ivo Marek' }], [
       { text: 'Thursday', value: '2025-11-27', inferred: ['weekday-from-publication'] },

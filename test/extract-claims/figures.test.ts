@@ -57,6 +57,9 @@ describe('figures: positives', () => {
 
 describe('figures: negatives', () => {
   it.each([
+    'The president spent the night touring a tent camp near the coast.',
+    'A magnitude 6.9 quake struck the coast.',
+    'The storm was upgraded to category 4 overnight.',
     'It happened in 2025.',
     'In the 1990s the town grew.',
     'The call took place on October 14.',
