@@ -220,7 +220,7 @@ function afterVerb(masked: string, verb: string, verbEnd: number): { contentStar
   const prep = /^\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+[\p{L}\s'’-]{0,40}?(?=\s+that\b|\s*[,:])/u.exec(masked.slice(pos));
   if (prep) pos += prep[0].length;
   // "said during the call." / "said when asked about the story.": no content follows, the attribution trails.
-  const tail = /^\s+(?:during|in|at|on|to|after|before|from|via|with|without|when|while|as|later|earlier|afterwards|last|this)\b[^,.;:“"‘•]{0,60}(?=[.!?]?\s*$)/.exec(masked.slice(pos));
+  const tail = /^\s*(?:during|in|at|on|to|after|before|from|via|with|without|when|while|as|later|earlier|afterwards|last|this|outside|inside|near|following|upon|in front of|shortly|late|early|yesterday|today)\b[^,.;:“"‘•]{0,60}(?=[.!?]?\s*$)/.exec(masked.slice(pos));
   if (tail) return addressee === undefined ? { contentStart: pos + tail[0].length } : { contentStart: pos + tail[0].length, addressee };
   const that = /^\s*,?\s*(?:on\s+\p{Lu}\p{L}+\s+)?(?:that|:)\s*/u.exec(masked.slice(pos));
   if (that) pos += that[0].length;

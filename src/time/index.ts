@@ -1,7 +1,7 @@
 // Temporal tagger: finds dates, times, durations and sets in text and normalizes them TimeML-style
 // against the publication date. Pure: never reads the machine clock.
 import type { Granularity, Inference, Timex } from '../types.js';
-import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, parseIsoDay, rangeOfValue } from './calendar.js';
+import { addDays, addMonths, type Day, formatDay, formatMonth, formatWeek, isoWeekday, parseIsoDay, rangeOfValue } from './calendar.js';
 import { type Anaphor, type Candidate, findCandidates } from './rules.js';
 import { sentenceBounds } from './tense.js';
 
@@ -68,6 +68,12 @@ function formatAt(kind: AnchorKind, day: Day): string {
 /** Value of an anaphoric expression counted from an anchor value, or null when the anchor is too coarse. */
 export function resolveAnaphor(anaphor: Anaphor, anchorValue: string): { value: string; granularity: Granularity } | null {
   const anchor = anchorOf(anchorValue);
+  if (anaphor.weekday !== undefined) {
+    if (anchor?.kind !== 'day') return null;
+    const today = isoWeekday(anchor.day);
+    const offset = anaphor.amount > 0 ? ((anaphor.weekday - today + 6) % 7) + 1 : -(((today - anaphor.weekday + 6) % 7) + 1);
+    return { value: formatDay(addDays(anchor.day, offset)), granularity: 'day' };
+  }
   if (!anchor || FINENESS[anchor.kind] > FINENESS[anaphor.unit]) return null;
   let day = anchor.day;
   if (anaphor.unit === 'day') day = addDays(day, anaphor.amount);
@@ -165,6 +171,8 @@ export function tagTimexes(text: string, options: TagOptions): Timex[] {
   return mergeClockWithDay(text, timexes, clocks);
 }
 
+const PARENTHESIS_GAP = /^\s*\([^()]{1,40}\)\s*,?\s*(?:on\s+)?$/;
+
 /** "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": a clock time followed by its day is one expression. */
 function mergeClockWithDay(text: string, timexes: Timex[], clocks: Array<string | undefined>): Timex[] {
   const merged: Timex[] = [];
@@ -185,6 +193,12 @@ function mergeClockWithDay(text: string, timexes: Timex[], clocks: Array<string 
       const value = `${nextDay}T${clock}`;
       merged.push({ ...timex, end: next.end, text: text.slice(timex.start, next.end), value, range: rangeOfValue(value), inferred: next.inferred });
       i++;
+      continue;
+    }
+    // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis dates the clock time; both stay separate expressions.
+    if (clock && next && nextDay && next.type === 'DATE' && next.granularity === 'day' && parseIsoDay(nextDay) && PARENTHESIS_GAP.test(text.slice(timex.end, next.start))) {
+      const value = `${nextDay}T${clock}`;
+      merged.push({ ...timex, value, range: rangeOfValue(value), inferred: next.inferred });
       continue;
     }
     merged.push(timex);

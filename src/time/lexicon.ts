@@ -40,7 +40,7 @@ const SMALL_NUMBERS: Record<string, number> = {
 const VAGUE_QUANTITIES = new Set(['several', 'few', 'a few', 'many', 'some', 'numerous', 'a couple of', 'couple of']);
 
 export const NUMBER_PATTERN =
-  "(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a couple of|couple of|a few|several|few|many|some|numerous|an|a)";
+  "(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a couple of|couple of|a few|several|few|many|some|numerous|an|a)";
 
 /** Parses a number written in digits or words; `'X'` for vague quantities, undefined when not a number. */
 export function parseQuantity(text: string): number | 'X' | undefined {
@@ -48,6 +48,8 @@ export function parseQuantity(text: string): number | 'X' | undefined {
   if (word === 'a couple of' || word === 'couple of') return 2;
   if (VAGUE_QUANTITIES.has(word)) return 'X';
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
+  const withHalf = /^(\d+)\s+1\/2$/.exec(word);
+  if (withHalf) return Number(withHalf[1]) + 0.5;
   if (word === 'a hundred') return 100;
   const parts = word.split(/[- ]/);
   let total = 0;

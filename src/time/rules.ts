@@ -6,11 +6,13 @@ import {
   addMonths,
   compareDays,
   type Day,
+  easterSunday,
   formatDay,
   formatMonth,
   formatWeek,
   isoWeekday,
   isValidDay,
+  parseIsoDay,
   quarterOf,
 } from './calendar.js';
 import {
@@ -31,7 +33,7 @@ import {
   twoDigitWords,
   weekdayNumber,
 } from './lexicon.js';
-import { type TenseVerdict, tenseAround } from './tense.js';
+import { isPastVerb, type TenseVerdict, tenseAround } from './tense.js';
 
 export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -47,6 +49,8 @@ export interface Anaphor {
   keepAnchorGranularity: boolean;
   /** Part of day to append ("the next morning"). */
   partOfDay?: string;
+  /** "the previous Friday": the nearest such ISO weekday (1 = Monday) before or after the anchor day. */
+  weekday?: number;
 }
 
 export interface Reading {
@@ -107,6 +111,22 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through|(?:extended|postponed|delaye
 
 function deadlineBefore(ctx: RuleContext): boolean {
   return DEADLINE_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+}
+
+// "until 9 a.m. Tuesday", "postponed until Tuesday morning": a clock time may stand between the deadline word and the day.
+const CLOCK_BEFORE_DAY = String.raw`(?:(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|noon|midnight)(?:\s+(?:[ECMP][SD]T|GMT|UTC))?,?\s+)?`;
+const WEEKDAY_DEADLINE_BEFORE = new RegExp(String.raw`\b(?:by|until|till|through|before)\s+${CLOCK_BEFORE_DAY}$`, 'i');
+// Moving a deadline always moves it ahead.
+const POSTPONED_BEFORE = new RegExp(
+  String.raw`\b(?:extended|extends|extend|postponed|postpones|postpone|delayed|delays|delay|pushed\s+back|put\s+off|adjourned|deferred)\b[^.;]{0,40}\b(?:to|until|till)\s+${CLOCK_BEFORE_DAY}$`,
+  'i',
+);
+
+/** How a weekday after a deadline word reads: 'future' after a postponement, 'nearer' after by/until, else null. */
+function weekdayDeadline(ctx: RuleContext): 'future' | 'nearer' | null {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
+  if (POSTPONED_BEFORE.test(before)) return 'future';
+  return WEEKDAY_DEADLINE_BEFORE.test(before.slice(-40)) ? 'nearer' : null;
 }
 
 function monthDayReading(month: number, day: number, ctx: RuleContext): Reading | null {
@@ -172,9 +192,14 @@ function weekdayDay(weekday: number, ctx: RuleContext, shift: string | undefined
     case 'this':
       return { day: addDays(pub, weekday - today), inferred };
     default: {
+      const ahead = ((weekday - today + 6) % 7) + 1;
+      const back = -((today - weekday + 7) % 7);
+      const deadline = weekdayDeadline(ctx);
+      if (deadline) return { day: addDays(pub, deadline === 'future' || ahead <= -back ? ahead : back), inferred };
+      // "Wednesday's ruling": a possessive day names something that has already happened.
+      if (/^['’]s\b/.test(ctx.text.slice(ctx.end, ctx.end + 3))) return { day: addDays(pub, back), inferred };
       const { future, inferred: tense } = direction(ctx);
-      const offset = future ? ((weekday - today + 6) % 7) + 1 : -((today - weekday + 7) % 7);
-      return { day: addDays(pub, offset), inferred: [...inferred, ...tense] };
+      return { day: addDays(pub, future ? ahead : back), inferred: [...inferred, ...tense] };
     }
   }
 }
@@ -219,10 +244,18 @@ function durationValue(quantity: number | 'X', unit: string): string {
   const amount = quantity === 'X' ? 'X' : unit === 'fortnight' ? String(quantity * 2) : String(quantity);
   const clockUnit = unit === 'hour' || unit === 'minute' || unit === 'second';
   if (quantity !== 'X' && !Number.isInteger(quantity)) {
-    // "half a year" style fractions: fall back to the next finer unit where it is exact.
-    if (unit === 'year') return `P${quantity * 12}M`;
-    if (unit === 'day') return `PT${quantity * 24}H`;
-    if (unit === 'hour') return `PT${quantity * 60}M`;
+    // "2 1/2 years" → P2Y6M, "half a day" → PT12H: the fraction goes to the next finer unit where it is exact.
+    const whole = Math.floor(quantity);
+    const finer: Record<string, [number, string, boolean]> = {
+      year: [12, 'M', false], month: [30, 'D', false], day: [24, 'H', true], hour: [60, 'M', true], minute: [60, 'S', true],
+    };
+    const split = finer[unit];
+    const rest = split ? (quantity - whole) * split[0] : NaN;
+    if (split && Number.isInteger(rest)) {
+      const head = whole > 0 ? `${whole}${code}` : '';
+      if (split[2]) return clockUnit ? `PT${head}${rest}${split[1]}` : `P${head}T${rest}${split[1]}`;
+      return `P${head}${rest}${split[1]}`;
+    }
   }
   return clockUnit ? `PT${amount}${code}` : `P${amount}${code}`;
 }
@@ -285,6 +318,28 @@ function explicitDate(year: number | null, month: number, day: number, ctx: Rule
   return dateReading(formatDay({ year, month, day }), 'day');
 }
 
+/** The n-th (1-based) ISO weekday of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
+  const first: Day = { year, month, day: 1 };
+  return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + (n - 1) * 7);
+}
+
+/** Day of a named holiday in a given year (fixed dates, and the common movable ones). */
+function holidayCalendar(name: string): ((year: number) => Day) | null {
+  if (name.startsWith('christmas eve')) return (year) => ({ year, month: 12, day: 24 });
+  if (name.startsWith('christmas')) return (year) => ({ year, month: 12, day: 25 });
+  if (name.startsWith('new year') && name.includes('eve')) return (year) => ({ year, month: 12, day: 31 });
+  if (name.startsWith('new year')) return (year) => ({ year, month: 1, day: 1 });
+  if (name.startsWith('halloween')) return (year) => ({ year, month: 10, day: 31 });
+  if (name.startsWith('valentine')) return (year) => ({ year, month: 2, day: 14 });
+  // US Thanksgiving: the fourth Thursday of November.
+  if (name.startsWith('thanksgiving')) return (year) => nthWeekday(year, 11, 4, 4);
+  // US Election Day: the Tuesday after the first Monday of November.
+  if (name.startsWith('election')) return (year) => addDays(nthWeekday(year, 11, 1, 1), 1);
+  if (name.startsWith('easter')) return easterSunday;
+  return null;
+}
+
 const RULES: Rule[] = [
   {
     name: 'iso',
@@ -344,6 +399,34 @@ const RULES: Rule[] = [
       const year = Number(m[2]);
       if (!month || !looksLikeYear(ctx.text, ctx.end - m[2].length, ctx.end, year, null)) return null;
       return dateReading(formatMonth(year, month), 'month');
+    },
+  },
+  {
+    // "early October this year", "April 24 next year": the month (and day) in the year named after it.
+    name: 'month-relative-year',
+    pattern: new RegExp(`\\b(?:(?:early|mid|late)[\\s-]+)?(${M})(?:\\s+${DAY_NUM})?,?\\s+(this|last|next)\\s+year\\b`, 'g'),
+    build: (m, ctx) => {
+      const month = monthNumber(m[1]);
+      const pub = ctx.publication;
+      if (!month) return null;
+      const day = m[2] ? Number(m[2]) : null;
+      if (!pub) return dateReading(null, day === null ? 'month' : 'day', ['relative-to-publication']);
+      const year = pub.year + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0);
+      if (day === null) return dateReading(formatMonth(year, month), 'month', ['relative-to-publication']);
+      return isValidDay(year, month, day) ? dateReading(formatDay({ year, month, day }), 'day', ['relative-to-publication']) : null;
+    },
+  },
+  {
+    // "the week of March 6": the ISO week holding that day.
+    name: 'week-of',
+    pattern: new RegExp(`\\bthe\\s+week\\s+of\\s+(${M})\\s+${DAY_NUM}\\b(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    build: (m, ctx) => {
+      const month = monthNumber(m[1]);
+      if (!month) return null;
+      const reading = explicitDate(m[3] ? fullYear(m[3]) : null, month, Number(m[2]), ctx);
+      const day = reading?.value ? parseIsoDay(reading.value) : null;
+      if (!reading || !day) return reading && { ...reading, value: null, granularity: 'week' };
+      return { ...reading, value: formatWeek(day), granularity: 'week' };
     },
   },
   {
@@ -592,12 +675,27 @@ const RULES: Rule[] = [
   },
   {
     name: 'reference',
-    pattern: /\b(now|currently|nowadays|current(?=\s+(?!account|affairs|events|flows?|density|electric)[a-z])|these\s+days|recently|lately|soon|recent(?:\s+(?:years|months|weeks|days|decades|quarters))?|(?:the\s+)?(?:coming|next\s+few|past\s+few)\s+(?:years|months|weeks|days|decades|quarters)|(?:the|a)\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|quarter|hour)))\b/gi,
+    pattern: /\b(now|currently|nowadays|then[\s-]+current|current(?=\s+(?!account|affairs|events|flows?|density|electric)[a-z])|these\s+days|recently|lately|soon|recent(?:\s+(?:years|months|weeks|days|decades|quarters))?|(?:the\s+)?(?:coming|next\s+few|past\s+few)\s+(?:years|months|weeks|days|decades|quarters)|(?:the|a)\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+past(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|quarter|hour)))\b/gi,
     build: (m, ctx) => {
       const word = m[1].toLowerCase();
       // "The Future of Work" in a title is a name, not FUTURE_REF.
       if (/Future/.test(m[1]) && !/(?:^|[.!?]\s+|\n)$/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start))) return null;
+      // "the then current price" was current at the time narrated, not now.
+      if (/^then[\s-]+current$/.test(word)) return dateReading('PAST_REF', 'unknown');
       if (/^(?:now|currently|current|nowadays|these\s+days)$/.test(word)) return dateReading('PRESENT_REF', 'unknown');
+      if (word === 'soon') {
+        const before = ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start);
+        const after = followingText(ctx.text, ctx.end, 16);
+        // "as soon as Tuesday" leaves the time to what follows; "was soon released" is soon after a past event.
+        if (/\bas\s+$/i.test(before) && /^\s+as\b/i.test(after)) {
+          const possible = /^\s+as\s+possible\b/i.exec(after);
+          return possible ? { ...dateReading('FUTURE_REF', 'unknown'), start: ctx.start - 3, end: ctx.end + possible[0].length } : null;
+        }
+        // A passive participle ("to be applied soon") still looks ahead.
+        const passive = /\b(?:be|been|being)\s+\w+\s+$/i.test(before);
+        const neighbours = [passive ? undefined : /(\w+)\s+$/.exec(before)?.[1], /^\s+(\w+)/.exec(after)?.[1]];
+        if (neighbours.some((w) => w !== undefined && isPastVerb(w))) return null;
+      }
       if (/future|soon/.test(word)) return dateReading('FUTURE_REF', 'unknown');
       const recentUnit = /^(?:the\s+)?(?:recent|coming|next\s+few|past\s+few)\s+(\w+)$/.exec(word);
       // TimeML reads "recent years" as a stretch of unspecified length.
@@ -610,6 +708,8 @@ const RULES: Rule[] = [
     pattern:
       /\b(?:(earlier|later|early|late)\s+(?:in\s+)?)?(this|last|next|past|coming|previous|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current|the\s+previous)\s+(week|weekend|month|year|decade|century)\b/gi,
     build: (m, ctx) => {
+      // "This Week" capitalised mid-sentence is the name of a programme or a column.
+      if (/^[A-Z]\w*\s+[A-Z]/.test(m[0]) && !/^(?:[A-Z]+\s+[A-Z]+)$/.test(m[0]) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(ctx.text.slice(Math.max(0, ctx.start - 3), ctx.start))) return null;
       const shiftWord = m[2].toLowerCase().replace(/\s+/g, ' ');
       const unit = m[3].toLowerCase();
       if (/^the (?:past|last|coming|next)$/.test(shiftWord) && unit !== 'weekend' && !m[1]) {
@@ -690,18 +790,25 @@ const RULES: Rule[] = [
   {
     name: 'duration',
     pattern: new RegExp(
-      `\\b(?:the\\s+)?(?:(?:past|last|next|first|coming|previous|final|latest|initial|remaining|following|another|almost|nearly|about|more\\s+than|over|some)\\s+)?(${N})[\\s-]+(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)s?\\b(?![\\s-]+old)`,
+      `\\b(?:the\\s+)?(?:(?:past|last|next|first|coming|previous|final|latest|initial|remaining|following|another|almost|nearly|about|more\\s+than|over|some|at\\s+least|less\\s+than|up\\s+to|around|roughly|approximately)\\s+)?(${N})(?:\\s*(?:-|to)\\s*(\\d+))?(?:\\s+and\\s+(a\\s+half))?[\\s-]+(?:(?:more|additional|straight|consecutive|full)\\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centuries)s?\\b(?![\\s-]+old)`,
       'gi',
     ),
     build: (m, ctx) => {
-      const quantity = parseQuantity(m[1]);
-      if (quantity === undefined) return null;
-      const unit = singularUnit(m[2]);
+      const counted = parseQuantity(m[1]);
+      if (counted === undefined) return null;
+      // "12 to 18 months" is a stretch of unstated length; "two and a half years" adds the half.
+      const quantity = m[2] !== undefined ? 'X' : m[3] !== undefined && counted !== 'X' ? counted + 0.5 : counted;
+      const unit = singularUnit(m[4]);
       // "a quarter of the shares" is a fraction; "several quarters of losses" is still a stretch of time.
-      if (unit === 'quarter' && !/s$/i.test(m[0]) && /^\s*of\b/.test(followingText(ctx.text, ctx.end))) return null;
+      const ofFollows = /^\s*of\b/.test(followingText(ctx.text, ctx.end));
+      if (unit === 'quarter' && ofFollows && (!/s$/i.test(m[0]) || /[a-z]-quarters$/i.test(m[0]))) return null;
       const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
       const perPeriod = /^an?$/i.test(m[1]) && (/(?:\d|%|\bonce|\btwice|\btimes)\s*$/i.test(before));
       if (perPeriod) return { type: 'SET', value: durationValue(1, unit), granularity: 'unknown', inferred: [] };
+      // "a second group", "a second term": an ordinal, not a length of time.
+      if (unit === 'second' && /^an?$/i.test(m[1]) && /^\s+(?!and\b|or\b|of\b|to\b|later\b|before\b|after\b|earlier\b|ago\b|longer\b)[a-z]/.test(followingText(ctx.text, ctx.end))) return null;
+      // "60 Minutes", "24 Hours": a capitalised unit after digits mid-sentence is a title.
+      if (/^[A-Z]/.test(m[4]) && /^\d/.test(m[1]) && !/(?:^|[.!?]\s+)$/.test(before)) return null;
       // "One day" opening a sentence is a vague date, not a duration.
       if (/^one$/i.test(m[1]) && unit === 'day' && /(?:^|[.!?]\s+)$/.test(before)) return null;
       return { type: 'DURATION', value: durationValue(quantity, unit), granularity: 'unknown', inferred: [] };
@@ -739,37 +846,26 @@ const RULES: Rule[] = [
   },
   {
     name: 'holiday',
-    pattern: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day)\b(?:,?\s+(\d{4})\b)?/g,
+    pattern:
+      /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Easter(?:\s+Sunday)?|Election\s+Day)(\s+week)?\b(?:,?\s+(\d{4})\b)?/g,
     build: (m, ctx) => {
       const name = m[1].toLowerCase();
-      const year = m[2] ? Number(m[2]) : null;
-      const fixed: [number, number] | null = name.startsWith('christmas eve')
-        ? [12, 24]
-        : name.startsWith('christmas')
-          ? [12, 25]
-          : name.includes('eve')
-            ? [12, 31]
-            : name.startsWith('new year')
-              ? [1, 1]
-              : name.startsWith('halloween')
-                ? [10, 31]
-                : name.startsWith('valentine')
-                  ? [2, 14]
-                  : null;
-      if (fixed) return explicitDate(year, fixed[0], fixed[1], ctx);
-      // US Thanksgiving: the fourth Thursday of November.
-      const thanksgiving = (y: number): Day => {
-        const first: Day = { year: y, month: 11, day: 1 };
-        return addDays(first, ((4 - isoWeekday(first) + 7) % 7) + 21);
-      };
-      if (year !== null) return dateReading(formatDay(thanksgiving(year)), 'day');
+      const week = m[2] !== undefined;
+      const year = m[3] ? Number(m[3]) : null;
+      const holiday = holidayCalendar(name);
+      if (!holiday || (week && !name.startsWith('easter'))) return null;
+      // "Easter week": the ISO week that ends on Easter Sunday; it has begun once its Monday has passed.
+      const dayIn = week ? (y: number): Day => addDays(holiday(y), -6) : holiday;
+      const valueOf = (d: Day): string => (week ? formatWeek(d) : formatDay(d));
+      const granularity: Granularity = week ? 'week' : 'day';
+      if (year !== null) return dateReading(valueOf(dayIn(year)), granularity);
       const pub = ctx.publication;
-      if (!pub) return dateReading(null, 'day', ['year-from-publication']);
+      if (!pub) return dateReading(null, granularity, ['year-from-publication']);
       const { future, inferred } = direction(ctx);
       let y = pub.year;
-      if (!future && compareDays(thanksgiving(y), addDays(pub, SLACK_DAYS)) > 0) y--;
-      if (future && compareDays(thanksgiving(y), pub) < 0) y++;
-      return dateReading(formatDay(thanksgiving(y)), 'day', ['year-from-publication', ...inferred]);
+      if (!future && compareDays(dayIn(y), addDays(pub, SLACK_DAYS)) > 0) y--;
+      if (future && compareDays(dayIn(y), pub) < 0) y++;
+      return dateReading(valueOf(dayIn(y)), granularity, ['year-from-publication', ...inferred]);
     },
   },
   {
@@ -783,6 +879,17 @@ const RULES: Rule[] = [
       if (unit === 'weekend') unit = 'week';
       const amount = relationWord === 'same' ? 0 : /next|following/.test(relationWord) ? 1 : -1;
       return anaphoric(unit as CalendarUnit, amount, false, false, part && amount === 0 ? part : part);
+    },
+  },
+  {
+    // "down 4.5% from the previous Friday": the Friday before the day just told, not before publication.
+    name: 'anaphoric-weekday',
+    pattern: new RegExp(`\\bthe\\s+(previous|preceding|prior|following)\\s+(${WD})(?![a-z])`, 'gi'),
+    build: (m) => {
+      const weekday = weekdayNumber(m[2]);
+      if (weekday === undefined) return null;
+      const reading = anaphoric('week', m[1].toLowerCase() === 'following' ? 1 : -1, false, false);
+      return reading.anaphor ? { ...reading, granularity: 'day', anaphor: { ...reading.anaphor, weekday } } : null;
     },
   },
   {
@@ -821,12 +928,14 @@ const RULES: Rule[] = [
   },
   {
     name: 'clock',
-    pattern: /\b(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])|(noon|midnight))(?:\s+(?:GMT|UTC|[ECMP][SD]T|IST|BST|CET|CEST|MSK))?/gi,
-    build: (m) => {
+    pattern: /\b(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])|(noon|midday|midnight))(?:\s+(?:GMT|UTC|[ECMP][SD]T|IST|BST|CET|CEST|MSK))?/gi,
+    build: (m, ctx) => {
       let hour: number;
       let minute: number;
       if (m[6]) {
-        hour = m[6].toLowerCase() === 'noon' ? 12 : 24;
+        // "High Noon" is a film and a figure of speech, not a time of day.
+        if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return null;
+        hour = m[6].toLowerCase() === 'midnight' ? 24 : 12;
         minute = 0;
       } else if (m[3]) {
         hour = Number(m[1]);

@@ -45,17 +45,43 @@ const FUTURE_RE = new RegExp(
 );
 // A participle after a form of "be" is passive ("will be held"), not past narration.
 const PASSIVE_AUXILIARY = /\b(?:be|been|being|is|are|am|get|gets)\s+$/i;
+const IRREGULAR_PAST_SET = new Set(IRREGULAR_PAST);
 const PAST_RE = new RegExp(`\\b(?:${IRREGULAR_PAST.join('|')}|[a-z]{2,}ed)\\b`, 'gi');
 // "-ed" words that are not past-tense narration (adjectives, nouns, or future cues themselves).
 const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'united', 'limited', 'based', 'proposed', 'related', 'interested', 'concerned', 'supposed', 'used']);
+
+const SENTENCE_FINAL_ATTRIBUTION =
+  /,\s*(?:[''"”’]+\s*)?(?:(?:according\s+to\s+[^,.;]{1,60})|(?:[A-Za-z.'’-]+\s+){0,6}(?:said|says|told\s+\w+|added|noted|stated|reported|announced|explained|wrote)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)\s*[.!?]?[''"”’]*\s*$/i;
+
+// "had been due to expire", "was scheduled to open": an intention told in the past says nothing about which side
+// of publication the date falls on (blanked to the same length, so other distances hold).
+const PAST_INTENTION = /\b(?:was|were|had\s+been)\s+(?:due|scheduled|set|expected|supposed|planned|slated)\s+to\s+[a-z]+/gi;
+
+function blankPastIntentions(segment: string): string {
+  return segment.replace(PAST_INTENTION, (intention: string) => ' '.repeat(intention.length));
+}
+
+/** A past-tense word of narration ("was", "became", "released"). */
+export function isPastVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !NOT_PAST.has(lower) && (IRREGULAR_PAST_SET.has(lower) || /^[a-z]{2,}ed$/.test(lower));
+}
 
 /** Tense of the narration around the expression `[start, end)` of `text`. */
 export function tenseAround(text: string, start: number, end: number): TenseVerdict {
   const sentence = sentenceBounds(text, start, end);
   // Verbs of another clause often narrate another time ("declared a dividend, payable Dec. 15").
-  const before = text.slice(sentence.start, start).replace(/^[\s\S]*[;(—]/, '');
+  const wholeBefore = text.slice(sentence.start, start);
+  let before = wholeBefore.replace(/^[\s\S]*[;(—]/, '');
   // A complement clause after the date ("warned on Thursday that strikes could follow") has its own tense.
-  const after = text.slice(end, sentence.end).replace(/[;)—][\s\S]*$/, '').replace(/^([^,]*?)\s(?:that|which|who)\s[\s\S]*$/i, '$1');
+  let after = text
+    .slice(end, sentence.end)
+    .replace(/[;)—][\s\S]*$/, '')
+    .replace(/^([^,]*?)\s(?:that|which|who)\s[\s\S]*$/i, '$1')
+    // A closing attribution (", the company said.") dates the report, not the event the sentence narrates.
+    .replace(SENTENCE_FINAL_ATTRIBUTION, '');
+  before = blankPastIntentions(before);
+  after = blankPastIntentions(after);
   let best: { distance: number; direction: Direction } | null = null;
   const consider = (segment: string, offsetOf: (index: number, length: number) => number, direction: Direction, re: RegExp) => {
     re.lastIndex = 0;
@@ -70,6 +96,15 @@ export function tenseAround(text: string, start: number, end: number): TenseVerd
   consider(before, (index, length) => before.length - (index + length), 'past', PAST_RE);
   consider(after, (index) => index, 'future', FUTURE_RE);
   consider(after, (index) => index, 'past', PAST_RE);
+  // A date in a parenthesis that restates the clause before it ("will leave at dawn (4 a.m. Thursday)")
+  // takes that clause's tense when the parenthesis has no verb of its own.
+  const parenthesis = wholeBefore.lastIndexOf('(');
+  if (!best && parenthesis >= 0 && !wholeBefore.includes(')', parenthesis)) {
+    const outer = blankPastIntentions(wholeBefore.slice(0, parenthesis).replace(/^[\s\S]*[;—]/, ''));
+    const offset = wholeBefore.length - parenthesis;
+    consider(outer, (index, length) => outer.length - (index + length) + offset, 'future', FUTURE_RE);
+    consider(outer, (index, length) => outer.length - (index + length) + offset, 'past', PAST_RE);
+  }
   const verdict = best as { distance: number; direction: Direction } | null;
   return verdict
     ? { direction: verdict.direction, decided: true, distance: verdict.distance }

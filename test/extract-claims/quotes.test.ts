@@ -18,6 +18,8 @@ describe('quotes: speaker and partial flag', () => {
     ['Ana Ruiz called the senator an “actual traitor,” and left the room.', ['Ana Ruiz'], 'actual traitor', 'Ana Ruiz', true],
     ['“It’s what a dealmaker does,” Tom Baker, a union leader, said.', ['Tom Baker'], 'It’s what a dealmaker does', 'Tom Baker', false],
     ['“He called it ‘a disgrace’ and walked out,” Lena Fox said.', ['Lena Fox'], 'He called it ‘a disgrace’ and walked out', 'Lena Fox', false],
+    ['"No one is above the law," prosecutor Miriam Oduya said outside the court.', ['Miriam Oduya'], 'No one is above the law', 'Miriam Oduya', false],
+    ['"No one is above the law," Felix Anand told reporters after the hearing.', ['Felix Anand'], 'No one is above the law', 'Felix Anand', false],
   ])('%s', (text, mentions, quote, speaker, partial) => {
     const found = quotes(text, mentions).find((q) => q.quote.startsWith(quote));
     expect(found, 'quote found').toBeDefined();

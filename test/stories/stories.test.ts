@@ -138,8 +138,7 @@ describe('earthquake (2019): death toll and aftershock day differ', () => {
     expect(disagreementsOf('earthquake', 'attribution')).toEqual([]);
   });
 
-  // Wrong: "people killed", "people died" and "people dead" are keyed as three different things, so 120 vs 95 is never compared (src/compare/numbers.ts keys on the raw counted phrase).
-  it.fails('reports the death toll: at least 120 (Meridian Wire, Kestrel News) against 95 (Coastline Herald), and not the 1987 toll', () => {
+  it('reports the death toll: at least 120 (Meridian Wire, Kestrel News) against 95 (Coastline Herald), and not the 1987 toll', () => {
     const toll = disagreementsOf('earthquake', 'number').find((d) => d.positions.some((p) => p.value === '95'));
     expect(values(toll)).toEqual(['120', '95']);
     expect(toll?.severity).toBe('high');
@@ -154,27 +153,23 @@ describe('earthquake (2019): death toll and aftershock day differ', () => {
     expect(date?.positions.find((p) => p.value === '2019-03-14')?.outlets.sort()).toEqual(['Kestrel News', 'Meridian Wire']);
   });
 
-  // Wrong: exit 0 because neither real disagreement is found.
-  it.fails('exits 1: the story has high-severity disagreements', () => {
+  it('exits 1: the story has high-severity disagreements', () => {
     expect(run('earthquake').code).toBe(1);
   });
 
-  // Wrong: "touring a tent camp" yields the figure "a ten" = 10 of "t camp" (src/extract/figures.ts matches number words inside longer words).
-  it.fails('reads no number out of the word "tent"', () => {
+  it('reads no number out of the word "tent"', () => {
     const figures = assertionsAt('earthquake', 'figure', 'coastline-herald.md', 21);
     expect(figures.map((f) => f.value)).toEqual([]);
   });
 
-  // Wrong: the dateline place "PORT ALMIRA, Nerasca" / the place in "struck the Valdoria coast" becomes the speaker of "civil protection officials said" (src/extract/events.ts participants).
-  it.fails('does not make a place the participant of a statement event', () => {
+  it('does not make a place the participant of a statement event', () => {
     const placeIds = new Set(run('earthquake').report.entities.filter((e) => e.type === 'place' || /Almira|Nerasca|Valdoria/.test(e.name)).map((e) => e.id));
     const statements = run('earthquake').report.assertions.filter((a): a is EventAssertion => a.kind === 'event' && a.eventType === 'statement');
     const byPlace = statements.filter((s) => s.participants.some((p) => (p.entityId && placeIds.has(p.entityId)) || /Almira|Nerasca|Valdoria/.test(p.text)));
     expect(byPlace.map((s) => s.subject)).toEqual([]);
   });
 
-  // Wrong: "The official death toll from Tuesday's earthquake stood at 95 dead on Friday, the Interior Ministry said" dates the statement to Tuesday (the quake), not Friday (src/extract/events.ts date binding: a possessive date modifies its noun, not the reporting verb).
-  it.fails('does not date the Interior Ministry’s statement to the day of the quake', () => {
+  it('does not date the Interior Ministry’s statement to the day of the quake', () => {
     const events = assertionsAt('earthquake', 'event', 'coastline-herald.md', 11);
     expect(events.filter((e) => e.normalized === '2019-03-12')).toEqual([]);
   });
@@ -302,8 +297,7 @@ describe('recall (2031): a leaked email called fabricated and verified', () => {
     for (const h of holders) expect(h).toMatch(holder);
   });
 
-  // Wrong: "FENWICK (Fenwick Business Wire) - Brightwell Appliances on Wednesday dismissed…" gives an event "Statement by Fenwick": the dateline place is taken as the speaker (src/extract/events.ts; the dateline should be outside the clause).
-  it.fails('does not make the dateline place the speaker of a statement', () => {
+  it('does not make the dateline place the speaker of a statement', () => {
     const events = assertionsAt('recall', 'event', 'brightwell-statement-coverage.txt', 6);
     expect(events.flatMap((e) => e.participants.map((p) => p.name ?? p.text))).not.toContain('Fenwick');
   });
@@ -336,14 +330,12 @@ describe('summits (2027): no disagreement, many traps', () => {
     expect(call?.conflictingDates).toEqual([]);
   });
 
-  // Wrong: "met in Geneva on Thursday for their first face-to-face talks since the border clashes of 2016" binds 2016 to "talks" (src/extract/events.ts: a year inside "since the … of 2016" belongs to "clashes"; "met … for talks" is one event, not two).
-  it.fails('never dates the Geneva meeting to 2016', () => {
+  it('never dates the Geneva meeting to 2016', () => {
     const events = assertionsAt('summits', 'event', 'ostland-observer.txt', 6);
     expect(events.filter((e) => e.normalized.startsWith('2016'))).toEqual([]);
   });
 
-  // Wrong: the Geneva (June 3) and Vienna (July 5) meetings of the same two people are aligned as one event and reported as a date dispute (src/align/events.ts aligns on type + participants only; an article naming both meetings, places that differ and ordinals such as "first"/"second" should keep them apart).
-  it.fails('reports no date disagreement: two meetings a month apart are two events', () => {
+  it('reports no date disagreement: two meetings a month apart are two events', () => {
     expect(disagreementsOf('summits', 'date')).toEqual([]);
   });
 
@@ -365,20 +357,17 @@ describe('summits (2027): no disagreement, many traps', () => {
     expect(people[0]?.aliases).toEqual(expect.arrayContaining(['Aleksandr Petrov', 'Alexander Petroff']));
   });
 
-  // Wrong: "Aleksandr Petrov and his Ostland counterpart Mireille Dubach" lists the possessive "his" as a participant (src/extract/events.ts / clauses.ts participant list).
-  it.fails('does not list a possessive pronoun as a participant', () => {
+  it('does not list a possessive pronoun as a participant', () => {
     const events = assertionsAt('summits', 'event', 'ostland-observer.txt', 6);
     expect(events.length).toBeGreaterThan(0);
     expect(events.flatMap((e) => e.participants.map((p) => p.text.toLowerCase()))).not.toContain('his');
   });
 
-  // Wrong: the timeline marks the Geneva meeting "also dated 2016" and "2027-07-05" (same cause as above).
-  it.fails('the timeline marks no conflicting dates', () => {
+  it('the timeline marks no conflicting dates', () => {
     expect(run('summits').timeline).not.toMatch(/also dated/);
   });
 
-  // Wrong: exit 1 and a HIGH date row because of the conflated meetings above.
-  it.fails('exits 0 and the table says there is nothing to report', () => {
+  it('exits 0 and the table says there is nothing to report', () => {
     const { code, table } = run('summits');
     expect(code).toBe(0);
     expect(table).toMatch(/No disagreements found/);
