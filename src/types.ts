@@ -188,7 +188,8 @@ export interface Entity {
 
 export type AssertionKind = 'event' | 'statement' | 'quote' | 'authenticity' | 'figure' | 'role';
 
-export type EventType = 'communication' | 'meeting' | 'visit' | 'publication' | 'statement';
+/** `incident`: something that happened to or was done by someone — a quake, a blast, a verdict, an arrest. */
+export type EventType = 'communication' | 'meeting' | 'visit' | 'publication' | 'statement' | 'incident';
 
 /** A participant or speaker as written, and the entity it resolves to. */
 export interface EntityRef {

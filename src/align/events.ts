@@ -1,5 +1,6 @@
 import type { EventAssertion, EventType } from '../types.js';
 import { refKey } from '../resolve/refs.js';
+import { incidentKind } from '../extract/lexicon/events.js';
 
 export interface EventGroup {
   id: string;
@@ -21,6 +22,15 @@ export function alignEvents(events: EventAssertion[], storyOf: Map<string, strin
     if (event.eventType === 'statement') continue;
     const story = storyOf.get(event.docId) ?? event.docId;
     const keys = [...new Set(event.participants.map(refKey))].sort();
+    if (event.eventType === 'incident') {
+      // Incidents meet by kind and the same named people (often none): "the aftershock", "the verdict on X".
+      const kind = incidentKind(event.trigger);
+      const id = `incident:${kind}:${keys.join('+')}`;
+      const same = groups.find((g) => g.story === story && g.id === id && g.events.every((other) => sameOccasion(other, event)));
+      if (same) same.events.push(event);
+      else groups.push({ id, type: 'incident', story, participants: keys, events: [event] });
+      continue;
+    }
     const group =
       keys.length >= 2
         ? groups.find(

@@ -1,6 +1,7 @@
 import type { EventAssertion, Inference } from '../types.js';
 import type { EventGroup } from '../align/events.js';
 import { describeType, joinNames } from '../extract/events.js';
+import { incidentKind } from '../extract/lexicon/events.js';
 import { refName } from '../resolve/refs.js';
 import { intervalOf, overlaps, readableDate } from './intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId } from './context.js';
@@ -12,7 +13,13 @@ import { type CompareContext, type DisagreementDraft, makePosition, selfInconsis
 export function compareEventDates(groups: EventGroup[], ctx: CompareContext): DisagreementDraft[] {
   const drafts: DisagreementDraft[] = [];
   for (const group of groups) {
-    const dated = group.events.filter((e) => e.time?.value && intervalOf(e.time.value));
+    let dated = group.events.filter((e) => e.time?.value && intervalOf(e.time.value));
+    if (group.type === 'incident') {
+      // "A quake in 1987 …" is background, not the story's quake.
+      dated = dated.filter((e) => isRecent(e, ctx));
+      // An article that dates the same kind of incident twice is telling of two incidents, not contradicting itself.
+      if (datesTwice(dated)) continue;
+    }
     const values = [...new Set(dated.map((e) => e.time?.value ?? ''))];
     const conflicting = values.filter((v) => values.some((w) => w !== v && !overlaps(intervalOf(v)!, intervalOf(w)!)));
     if (conflicting.length < 2) continue;
@@ -44,10 +51,32 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
 export function eventLabel(events: EventAssertion[]): string {
   const first = events[0];
   if (!first) return 'event';
+  if (first.eventType === 'incident') {
+    const names = first.participants.map(refName);
+    return `${incidentKind(first.trigger)}${names.length ? ` involving ${joinNames(names)}` : ''}`;
+  }
   // Use the participant list of the event that names the fewest extra people: it is the core of the event.
   const names = [...events].sort((a, b) => a.participants.length - b.participants.length)[0]!.participants.map(refName);
   const joiner = first.eventType === 'publication' || first.eventType === 'statement' ? 'by' : names.length > 1 ? 'between' : 'with';
   return `${describeType(first.eventType)} ${joiner} ${joinNames(names)}`;
+}
+
+const RECENT_DAYS = 366;
+
+function isRecent(event: EventAssertion, ctx: CompareContext): boolean {
+  const published = ctx.documents.get(event.docId)?.published?.date;
+  const date = intervalOf(event.time?.value ?? '');
+  const anchor = published ? intervalOf(published) : null;
+  return !date || !anchor || Math.abs(date.first - anchor.first) <= RECENT_DAYS;
+}
+
+function datesTwice(events: EventAssertion[]): boolean {
+  const byDoc = new Map<string, string[]>();
+  for (const e of events) byDoc.set(e.docId, [...(byDoc.get(e.docId) ?? []), e.time?.value ?? '']);
+  for (const values of byDoc.values()) {
+    if (values.some((v) => values.some((w) => w !== v && !overlaps(intervalOf(v)!, intervalOf(w)!)))) return true;
+  }
+  return false;
 }
 
 /** A weekday or relative date resolved by crosscheck is inference; a year filled in is not, for the day itself. */

@@ -10,7 +10,7 @@ import type {
   Timex,
 } from '../types.js';
 import { clauseAt, insideAside, layoutSentence, type SentenceLayout } from './clauses.js';
-import { EVENT_TRIGGERS, ROLE_NOUNS, STATEMENT_VERBS } from './lexicon/events.js';
+import { EVENT_TRIGGERS, incidentKind, ROLE_NOUNS, STATEMENT_VERBS } from './lexicon/events.js';
 
 interface Trigger {
   /** Offsets relative to the sentence text. */
@@ -50,14 +50,18 @@ export const eventExtractor: Extractor = {
       if (anchorMatch && trigger.start > (anchorMatch.index ?? 0)) continue;
       const clause = clauseAt(layout, trigger.start);
       const participants = participantsOf(trigger, clause, mentions, layout, text);
-      if (participants.length === 0) continue;
       const time = claimedTimexes.get(trigger) ?? null;
+      // An incident (a quake, a verdict) needs no named participant, but it needs a date to be worth keeping.
+      if (trigger.type === 'incident' ? !time : participants.length === 0) continue;
       let anchor: EventAnchor | undefined;
       if (!time && anchorMatch && (anchorMatch.index ?? 0) > trigger.end) anchor = anchorOf(anchorMatch, text, mentions, layout);
       if (trigger.type === 'publication' && !time) continue;
       const absolute = (s: number, e: number) => ctx.spanOf(sentence.start + s, sentence.start + e);
       const names = participants.map((p) => p.text);
-      const subject = `${describeType(trigger.type)} ${trigger.type === 'publication' ? 'by' : names.length > 1 ? 'between' : 'with'} ${joinNames(names)}`;
+      const subject =
+        trigger.type === 'incident'
+          ? `${incidentKind(trigger.text)}${names.length ? ` involving ${joinNames(names)}` : ''}`
+          : `${describeType(trigger.type)} ${trigger.type === 'publication' ? 'by' : names.length > 1 ? 'between' : 'with'} ${joinNames(names)}`;
       const timeAbs = time ? { ...time, start: time.start + sentence.start, end: time.end + sentence.start } : null;
       const span = absolute(0, text.length);
       const place = placeOf(clause, mentions, text);
@@ -115,6 +119,8 @@ export function findTriggers(text: string): Trigger[] {
       if (found.some((t) => start < t.end && end > t.start)) continue;
       // "called for", "called it", "calling them" are not phone calls; "talks" as a verb is handled as a meeting noun.
       if (/^call/i.test(m[0]) && /^\s+(?:for|on|it|them|him|her|the|a|an)\b/i.test(text.slice(end)) && !noun) continue;
+      // An incident noun is a noun phrase head ("the fire", "Tuesday's quake"), not a verb ("fire them").
+      if (type === 'incident' && noun && !/(?:\b(?:a|an|the|this|that|its|their|his|her|another|deadly|massive|powerful|major|fatal)|['’]s|\d)\s+(?:[\p{L}\d.-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (type === 'publication' && /^report/i.test(m[0]) && !/\bby\b/i.test(text.slice(end, end + 6)) && /^(?:ly|s)\b/.test(text.slice(end))) continue;
       found.push({ start, end, text: m[0], type, noun });
     }
@@ -139,6 +145,8 @@ function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLa
       const premodifies = trigger.noun && timex.end <= trigger.start && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between);
       if (triggerClause.start !== clause.start && !premodifies) continue;
       if (possessive && !premodifies) continue;
+      if (DATELINE_DATE.test(text.slice(0, timex.start)) && /^\s*[-—–]/.test(text.slice(timex.end))) continue;
+      if (trigger.noun && timex.start >= trigger.end && MEASURE_VERB.test(between) && !/\b(?:that|which|who)\b/i.test(between)) continue;
       // "talks since the clashes of 2016", "than in March": the date belongs to something else the clause names.
       if (timex.start >= trigger.end && (BACKGROUND_DATE.test(between) || between.length > 80)) continue;
       // "said on Wednesday that … a call": the date belongs to the saying, not to the call.
@@ -157,7 +165,11 @@ function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLa
   return claimed;
 }
 
-const BACKGROUND_DATE = /\b(?:since|until|than|unlike|compared|previous|earlier|last|ago|of)\b/i;
+const BACKGROUND_DATE = /\b(?:since|until|than|unlike|compared|previous|earlier|ago)\b|\bof\s+(?:the\s+)?$/i;
+// "the quake … stood at 95 dead on Friday": a verb of measure between a noun and a later date takes the date.
+const MEASURE_VERB = /\b(?:stood|stands|rose|rises|reached|reaches|climbed|climbs|remained|remains|continued|continues|grew|fell|increased|doubled)\b/i;
+// "CITY, March 15, 2019 - …": the dateline's date is the report's, not an event's.
+const DATELINE_DATE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]*(?:,\s*[\p{L} .'’-]+)?,?\s*$/u;
 
 type LocalMention = Mention;
 
@@ -338,6 +350,8 @@ export function describeType(type: EventType): string {
       return 'publication';
     case 'statement':
       return 'statement';
+    case 'incident':
+      return 'incident';
   }
 }
 

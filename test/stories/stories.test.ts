@@ -146,8 +146,7 @@ describe('earthquake (2019): death toll and aftershock day differ', () => {
     expect(toll?.positions.find((p) => p.value === '95')?.evidence[0]).toMatchObject({ line: 11 });
   });
 
-  // Wrong: there is no event frame for incidents (quake, aftershock, fire, verdict), so the aftershock dates are never extracted (src/extract/events.ts, EventType in src/types.ts).
-  it.fails('reports the aftershock day: Wednesday, March 13 (Coastline Herald) against Thursday, March 14 (Meridian Wire, Kestrel News)', () => {
+  it('reports the aftershock day: Wednesday, March 13 (Coastline Herald) against Thursday, March 14 (Meridian Wire, Kestrel News)', () => {
     const date = disagreementsOf('earthquake', 'date').find((d) => d.positions.some((p) => p.value === '2019-03-13'));
     expect(values(date)).toEqual(['2019-03-13', '2019-03-14']);
     expect(date?.positions.find((p) => p.value === '2019-03-14')?.outlets.sort()).toEqual(['Kestrel News', 'Meridian Wire']);
@@ -205,30 +204,26 @@ describe('trial (2022): verdict day and the speaker of a quote differ', () => {
     expect(verdictQuoteSpeaker('lakeside-daily.html', 17)).toBe('Miriam Oduya');
   });
 
-  // Wrong: `"…," prosecutor Miriam Oduya said outside the court.` / `"…," Attorney General Felix Anand told reporters after the hearing.` leave the quote unattributed and make "outside the court" / "after the hearing" the statement (src/extract/quotes.ts + attribution.ts via claim-helpers.ts: a trailing adverbial after the reporting verb breaks attribution).
-  it.fails.each([
+  it.each([
     ['halvern-gazette.md', 18, 'Miriam Oduya'],
     ['northgate-post.txt', 12, 'Felix Anand'],
   ] as const)('%s:%i attributes the verdict quote to %s', (file, line, speaker) => {
     expect(verdictQuoteSpeaker(file, line)).toBe(speaker);
   });
 
-  // Wrong: follows from the unattributed quotes above (src/extract/quotes.ts); compare/attribution.ts would then report it.
-  it.fails('reports who said “This verdict sends a clear message…”: Miriam Oduya (2 outlets) against Felix Anand (Northgate Post)', () => {
+  it('reports who said “This verdict sends a clear message…”: Miriam Oduya (2 outlets) against Felix Anand (Northgate Post)', () => {
     const who = disagreementsOf('trial', 'attribution')[0];
     expect(values(who)).toEqual(['Felix Anand', 'Miriam Oduya']);
     expect(who?.severity).toBe('medium');
     expect(who?.positions.find((p) => p.value === 'Miriam Oduya')?.outlets.sort()).toEqual(['Halvern Gazette', 'Lakeside Daily']);
   });
 
-  // Wrong: "found guilty … on Monday, November 7" / "convicted … on Tuesday, November 8" make no event (no verdict/ruling frame in src/extract/events.ts, EventType in src/types.ts).
-  it.fails('reports the verdict day: November 7 (Halvern Gazette) against November 8 (Northgate Post, Lakeside Daily)', () => {
+  it('reports the verdict day: November 7 (Halvern Gazette) against November 8 (Northgate Post, Lakeside Daily)', () => {
     const date = disagreementsOf('trial', 'date')[0];
     expect(values(date)).toEqual(['2022-11-07', '2022-11-08']);
   });
 
-  // Wrong: exit 0 because neither real disagreement is found.
-  it.fails('exits 1: the story has disagreements', () => {
+  it('exits 1: the story has disagreements', () => {
     expect(run('trial').code).toBe(1);
   });
 

@@ -1,5 +1,26 @@
 import type { EventType } from '../../types.js';
 
+// Incidents by the word that names them, mapped to one kind so that "quake" and "earthquake" meet.
+export const INCIDENT_NOUNS: Readonly<Record<string, string>> = {
+  earthquake: 'earthquake', quake: 'earthquake', tremor: 'earthquake', aftershock: 'aftershock',
+  explosion: 'explosion', blast: 'explosion', bombing: 'attack', attack: 'attack', airstrike: 'airstrike', 'air strike': 'airstrike',
+  shooting: 'shooting', fire: 'fire', blaze: 'fire', wildfire: 'fire', flood: 'flood', flooding: 'flood', landslide: 'landslide',
+  hurricane: 'storm', typhoon: 'storm', cyclone: 'storm', storm: 'storm', tornado: 'tornado', eruption: 'eruption',
+  crash: 'crash', collision: 'crash', derailment: 'crash', verdict: 'verdict', conviction: 'verdict', acquittal: 'verdict',
+  sentencing: 'sentencing', arrest: 'arrest', indictment: 'indictment', ruling: 'ruling', resignation: 'resignation',
+  election: 'election', referendum: 'referendum', recall: 'recall', launch: 'launch', coup: 'coup',
+};
+export const INCIDENT_VERBS: Readonly<Record<string, string>> = {
+  convicted: 'verdict', 'found guilty': 'verdict', acquitted: 'verdict', sentenced: 'sentencing', arrested: 'arrest',
+  indicted: 'indictment', resigned: 'resignation', erupted: 'eruption', exploded: 'explosion', crashed: 'crash',
+};
+
+/** The kind of incident a trigger names ("quake" → earthquake, "found guilty" → verdict). */
+export function incidentKind(trigger: string): string {
+  const word = trigger.toLowerCase().replace(/\s+/g, ' ');
+  return INCIDENT_NOUNS[word] ?? INCIDENT_VERBS[word] ?? word;
+}
+
 // General English trigger words for the event frames crosscheck knows. Multi-word triggers come first so that
 // "phone call" wins over "call".
 export const EVENT_TRIGGERS: ReadonlyArray<{ pattern: RegExp; type: EventType; noun: boolean }> = [
@@ -12,6 +33,8 @@ export const EVENT_TRIGGERS: ReadonlyArray<{ pattern: RegExp; type: EventType; n
   { pattern: /\b(?:visit|visits|trip)\b/gi, type: 'visit', noun: true },
   { pattern: /\b(?:visited|visiting|travelled|traveled|travelling|traveling|travel|arrived|arrive)\b/gi, type: 'visit', noun: false },
   { pattern: /\b(?:published|leaked|released|broke the story|first reported|reported)\b/gi, type: 'publication', noun: false },
+  { pattern: new RegExp(`\\b(?:${Object.keys(INCIDENT_NOUNS).join('|')})\\b`, 'gi'), type: 'incident', noun: true },
+  { pattern: new RegExp(`\\b(?:${Object.keys(INCIDENT_VERBS).join('|')})\\b`, 'gi'), type: 'incident', noun: false },
 ];
 
 /** Reporting verbs: a dated statement by a named speaker is an event of type `statement`. */
