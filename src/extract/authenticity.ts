@@ -149,6 +149,11 @@ function holderFor(cueStart: number, cueEnd: number, attributions: Attribution[]
   if (governing) return { holder: governing.speaker, hedges: governing.hedges };
   const subject = clauseSubject(masked, cueStart, mentionsFor(sentence, ctx));
   if (subject) return { holder: subject.ref, hedges: [] };
+  // A capitalised name the entity tagger missed, as the subject of the judging verb ("Acme has called it fake").
+  const named = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.'’-]*)\s+(?:(?:has|have|had|also|flatly|again)\s+)*(?:called|dismissed|denied|described|branded|labelled|labeled|rejected|confirmed|verified|authenticated|said)\b/u.exec(
+    masked.slice(0, cueEnd).replace(/^\s+/, ''),
+  );
+  if (named && !/^(?:The|A|An|This|That|It|He|She|They|We|I)$/.test(named[1] ?? '')) return { holder: { text: named[1]! }, hedges: [] };
   // A bare statement in the outlet's own voice ("The video could not be verified").
   return { holder: { text: ctx.document.outlet?.value ?? 'the outlet' }, hedges: [] };
 }

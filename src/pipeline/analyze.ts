@@ -5,6 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { findMentions } from '../text/mentions.js';
 import { tagTimexes } from '../time/index.js';
 import { EXTRACTORS } from '../extract/index.js';
+import { refineAssertions } from '../extract/refiners.js';
 
 /**
  * The per-document stages: ingest → text → extract. Pure, and cacheable by content: nothing here looks at
@@ -42,7 +43,7 @@ export function analyzeDocument(input: RawInput, extractors: readonly Extractor[
       for (const assertion of extractor.extract(sentence, ctx)) assertions.push(assertion);
     }
   }
-  return { document, sentences, mentions, assertions };
+  return { document, sentences, mentions, assertions: refineAssertions(assertions, document, sentences) };
 }
 
 /**

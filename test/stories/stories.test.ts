@@ -281,10 +281,8 @@ describe('recall (2031): a leaked email called fabricated and verified', () => {
     expect(fakeHolders('brightwell-statement-coverage.txt', 1)).toEqual(['Brightwell']);
   });
 
-  it.fails.each([
-    // Wrong: `"The document … is fabricated. No such email …," spokesperson Lena Marchetti said` — the holder becomes the outlet, Fenwick Business Wire (src/extract/authenticity.ts: the speaker named after a two-sentence quote is not found).
+  it.each([
     ['brightwell-statement-coverage.txt', 8, /Marchetti/],
-    // Wrong: "Brightwell has called the email fabricated, while the Courier says…" — the holder becomes the Valley Tribune (src/extract/authenticity.ts: the subject of "called … fabricated" is ignored).
     ['valley-tribune.html', 18, /Brightwell/],
   ] as const)('%s:%i: the "fabricated" stance is held by %s', (file, line, holder) => {
     const holders = fakeHolders(file, line);
