@@ -185,7 +185,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   for (const message of [...primary.errors, ...(against?.errors ?? [])]) io.stderr(`crosscheck: error: ${message}\n`);
   for (const w of warnings) log(`crosscheck: warning: ${w.message}\n`);
   if (inputs.length === 0) {
-    log('crosscheck: nothing could be checked: no readable article among the given paths\n');
+    io.stderr('crosscheck: nothing could be checked: no readable article among the given paths\n');
     return EXIT_USAGE;
   }
   for (const input of inputs) {
