@@ -1,5 +1,6 @@
 // `crosscheck.config.json`: discovery, validation with one-line errors, and mapping to core options.
 import { readFile, stat } from 'node:fs/promises';
+import { trailingGlobToRegExp } from './glob.js';
 import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../report/index.js';
 import type { CheckOptions, Disagreement, DisagreementKind, Severity } from '../types.js';
@@ -396,7 +397,7 @@ const globCache = new Map<string, RegExp>();
 export function matchesGlob(filePath: string, pattern: string): boolean {
   let regex = globCache.get(pattern);
   if (regex === undefined) {
-    regex = globToRegExp(pattern);
+    regex = trailingGlobToRegExp(pattern);
     globCache.set(pattern, regex);
   }
   return regex.test(normalizePath(filePath));
@@ -406,49 +407,3 @@ function normalizePath(filePath: string): string {
   return filePath.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 }
 
-function globToRegExp(pattern: string): RegExp {
-  let source = pattern.replace(/\\/g, '/');
-  const anchored = source.startsWith('/') || source.startsWith('./');
-  source = source.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
-  let body = '';
-  let inBraces = false;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index]!;
-    if (char === '*') {
-      if (source[index + 1] === '*') {
-        const atSegmentStart = index === 0 || source[index - 1] === '/';
-        const followedBySlash = source[index + 2] === '/';
-        if (atSegmentStart && followedBySlash) {
-          body += '(?:[^/]*/)*'; // `**/`: zero or more folders
-          index += 2;
-        } else {
-          body += '.*';
-          index += 1;
-        }
-      } else {
-        body += '[^/]*';
-      }
-    } else if (char === '?') {
-      body += '[^/]';
-    } else if (char === '[' && source.indexOf(']', index + 2) !== -1) {
-      // `[abc]`, `[a-z]`, `[!abc]`: a character class within one segment.
-      const close = source.indexOf(']', index + 2);
-      const members = source.slice(index + 1, close).replace(/^!/, '^').replace(/[\\/]/g, '');
-      body += `(?!/)[${members}]`;
-      index = close;
-    } else if (char === '{' && !inBraces && source.indexOf('}', index) !== -1) {
-      body += '(?:';
-      inBraces = true;
-    } else if (char === ',' && inBraces) {
-      body += '|';
-    } else if (char === '}' && inBraces) {
-      body += ')';
-      inBraces = false;
-    } else {
-      body += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-  }
-  // Absolute file paths keep their leading slash; an anchored pattern may match either form.
-  const prefix = anchored ? '^/?' : '^(?:.*/)?';
-  return new RegExp(`${prefix}${body}$`);
-}

@@ -1,6 +1,7 @@
 // Turning the paths on the command line into decoded article inputs. This is the only ingest code
 // that touches the file system; every problem with one file is reported and the run goes on.
 import { constants as fsConstants, type Dirent } from 'node:fs';
+import { globToRegExp, isGlob } from './glob.js';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawInput, SkippedFile, SourceFormat, UserMetadata, Warning } from '../types.js';
@@ -43,54 +44,7 @@ function toPosix(relative: string): string {
   return relative.split(path.sep).join('/');
 }
 
-function isGlob(pattern: string): boolean {
-  return /[*?[{]/.test(pattern);
-}
 
-/** A regular expression for a glob: `**` crosses folders, `*` and `?` stay within one, `{a,b}` and `[abc]` as usual. */
-export function globToRegExp(glob: string): RegExp {
-  let source = '';
-  let braceDepth = 0;
-  for (let index = 0; index < glob.length; index++) {
-    const char = glob[index];
-    if (char === '*') {
-      if (glob[index + 1] === '*') {
-        // `**/` may match no folder at all.
-        if (glob[index + 2] === '/') {
-          source += '(?:[^/]*/)*';
-          index += 2;
-        } else {
-          source += '.*';
-          index += 1;
-        }
-      } else {
-        source += '[^/]*';
-      }
-    } else if (char === '?') {
-      source += '[^/]';
-    } else if (char === '[') {
-      const close = glob.indexOf(']', index + 1);
-      if (close < 0) {
-        source += '\\[';
-      } else {
-        const body = glob.slice(index + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        source += `[${body}]`;
-        index = close;
-      }
-    } else if (char === '{') {
-      braceDepth++;
-      source += '(?:';
-    } else if (char === '}' && braceDepth > 0) {
-      braceDepth--;
-      source += ')';
-    } else if (char === ',' && braceDepth > 0) {
-      source += '|';
-    } else {
-      source += char.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-  }
-  return new RegExp(`^${source}$`);
-}
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { collectInputs, globToRegExp } from '../../src/cli/inputs.js';
+import { collectInputs } from '../../src/cli/inputs.js';
+import { globToRegExp } from '../../src/cli/glob.js';
 
 const ARTICLE = 'Harbour vote delayed\n\nThe council voted on Monday to delay the plan, the clerk said.\n';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
