@@ -31,6 +31,14 @@ export function alignEvents(events: EventAssertion[], storyOf: Map<string, strin
       else groups.push({ id, type: 'incident', story, participants: keys, events: [event] });
       continue;
     }
+    if (event.eventType === 'visit' && keys.length === 1 && event.place) {
+      // One person's visit to one named place: outlets dating it differently describe the same trip.
+      const id = `visit:${keys[0]}@${event.place.toLowerCase()}`;
+      const same = groups.find((g) => g.story === story && g.id === id && g.events.every((other) => sameOccasion(other, event)));
+      if (same) same.events.push(event);
+      else groups.push({ id, type: 'visit', story, participants: keys, events: [event] });
+      continue;
+    }
     const group =
       keys.length >= 2
         ? groups.find(

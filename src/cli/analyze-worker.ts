@@ -10,8 +10,12 @@ export interface AnalyzeTask {
   input: RawInput;
 }
 
-/** Worker → main thread: the analysis, or why it failed (Error objects lose their class across threads). */
+/**
+ * Worker → main thread: `ready` once the pipeline is loaded, then per task the analysis or why it failed
+ * (Error objects lose their class across threads).
+ */
 export type AnalyzeReply =
+  | { ready: true }
   | { index: number; ok: true; analysis: DocumentAnalysis }
   | { index: number; ok: false; message: string; stack?: string };
 
@@ -31,3 +35,5 @@ port.on('message', (task: AnalyzeTask) => {
     port.postMessage(reply);
   }
 });
+// Loading the pipeline takes a while; tasks are only sent once it is done, so none waits on a cold worker.
+port.postMessage({ ready: true } satisfies AnalyzeReply);

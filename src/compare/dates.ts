@@ -14,7 +14,7 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
   const drafts: DisagreementDraft[] = [];
   for (const group of groups) {
     let dated = group.events.filter((e) => e.time?.value && intervalOf(e.time.value));
-    if (group.type === 'incident') {
+    if (group.type === 'incident' || (group.type === 'visit' && group.participants.length === 1)) {
       // "A quake in 1987 …" is background, not the story's quake.
       dated = dated.filter((e) => isRecent(e, ctx));
       // An article that dates the same kind of incident twice is telling of two incidents, not contradicting itself.

@@ -64,7 +64,7 @@ export const eventExtractor: Extractor = {
           : `${describeType(trigger.type)} ${trigger.type === 'publication' ? 'by' : names.length > 1 ? 'between' : 'with'} ${joinNames(names)}`;
       const timeAbs = time ? { ...time, start: time.start + sentence.start, end: time.end + sentence.start } : null;
       const span = absolute(0, text.length);
-      const place = placeOf(clause, mentions, text);
+      const place = placeOf(clause, mentions, text, trigger);
       const ordinal = ordinalOf(trigger, text);
       events.push({
         id: ctx.nextId('event'),
@@ -309,11 +309,15 @@ function datedStatement(
   return { speaker: { text: speaker.text }, verb: verb[0], time };
 }
 
-/** "in Geneva", "at the Palais": the first place the clause puts the event in. */
-function placeOf(clause: { start: number; end: number }, mentions: LocalMention[], text: string): string | undefined {
-  const place = mentions.find(
-    (m) => m.type === 'place' && m.start >= clause.start && m.end <= clause.end && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
-  );
+/** "in Geneva", "at the Palais", "visited Port Almira", "a visit to Oslo": where the clause puts the event. */
+function placeOf(clause: { start: number; end: number }, mentions: LocalMention[], text: string, trigger: Trigger): string | undefined {
+  const place = mentions.find((m) => {
+    if (m.type !== 'place' || m.start < clause.start || m.end > clause.end) return false;
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    if (/\b(?:in|at)\s+(?:the\s+)?$/i.test(before)) return true;
+    // The object of a visit: "visited X", "visit to X", "trip to X".
+    return trigger.type === 'visit' && m.start >= trigger.end && /^\s*(?:to\s+)?(?:the\s+)?$/i.test(text.slice(trigger.end, m.start));
+  });
   return place?.text;
 }
 

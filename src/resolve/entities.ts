@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import type { Entity, EntityType, Mention, Sentence } from '../types.js';
 import {
   NAME_SUFFIXES,
+  ORGANISATION_TAILS,
   ROLE_HEADS,
   acronymLetters,
   initialsOf,
@@ -32,6 +33,7 @@ export interface ResolveResult {
 const GENERIC_ORG_TAILS: ReadonlySet<string> = new Set([
   'news', 'media', 'group', 'agency', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'company', 'network', 'tv',
   'radio', 'online', 'newspaper', 'magazine', 'international', 'global', 'holdings', 'corporation',
+  ...ORGANISATION_TAILS,
 ]);
 
 const MASCULINE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
@@ -245,7 +247,10 @@ function distinctClusters(clusters: PersonCluster[], sets: DisjointSets): Person
   return [...seen.values()];
 }
 
-/** Organisations and places: same key, acronym of a longer name, or a name plus a generic tail. */
+/**
+ * Organisations and places: same key, acronym of a longer name, or a name plus a generic tail. An organisation's
+ * one-word short form also joins the one longer organisation it ends ("Courier" of "Fenwick Courier").
+ */
 function mergeNonPeople(named: NamedMention[], sets: DisjointSets, type: EntityType): void {
   const items = named.filter((n) => n.type === type);
   const byKey = new Map<string, NamedMention>();
@@ -258,12 +263,17 @@ function mergeNonPeople(named: NamedMention[], sets: DisjointSets, type: EntityT
   // Multi-word names indexed by their initials and by their first word when the rest is a generic tail.
   const byInitials = new Map<string, NamedMention[]>();
   const byHeadBeforeTail = new Map<string, NamedMention[]>();
+  const byLastWord = new Map<string, NamedMention[]>();
   for (const other of distinctNames) {
     if (other.tokenCount <= 1) continue;
     for (const initials of new Set(initialsOf(other.clean))) pushTo(byInitials, initials, other);
     const head = genericTailHead(other.clean);
     if (head !== null) pushTo(byHeadBeforeTail, head, other);
+    const words = nameTokens(other.clean);
+    if (type === 'organization' && words.length > 1) pushTo(byLastWord, wordKey(words[words.length - 1]!), other);
   }
+  // A word that also names a place is a town, not the short form of "<Town> Gazette".
+  const placeKeys = new Set(named.filter((n) => n.type === 'place').map((n) => n.key));
   for (const item of distinctNames) {
     if (item.tokenCount !== 1) continue;
     const letters = acronymLetters(item.clean);
@@ -271,9 +281,40 @@ function mergeNonPeople(named: NamedMention[], sets: DisjointSets, type: EntityT
     if (letters) {
       for (const other of byInitials.get(letters) ?? []) targets.add(sets.find(other.index));
     }
-    for (const other of byHeadBeforeTail.get(item.key) ?? []) targets.add(sets.find(other.index));
+    if (!placeKeys.has(item.key)) {
+      for (const other of byHeadBeforeTail.get(item.key) ?? []) targets.add(sets.find(other.index));
+      for (const other of byLastWord.get(item.key) ?? []) targets.add(sets.find(other.index));
+    }
     if (targets.size === 1) sets.union([...targets][0]!, item.index);
   }
+}
+
+/**
+ * A two-word "person" whose first word is no given name and whose name the corpus also gives a place or an
+ * organisation ("Port Almira" typed a person in one article, a place in another) takes that type.
+ */
+function retypeFalsePeople(named: NamedMention[]): void {
+  const otherTypes = new Map<string, Map<EntityType, number>>();
+  for (const n of named) {
+    if (n.type === 'person') continue;
+    const counts = otherTypes.get(n.key) ?? new Map<EntityType, number>();
+    counts.set(n.type, (counts.get(n.type) ?? 0) + 1);
+    otherTypes.set(n.key, counts);
+  }
+  if (otherTypes.size === 0) return;
+  for (const n of named) {
+    if (n.type !== 'person' || n.tokenCount < 2) continue;
+    const counts = otherTypes.get(n.key);
+    if (!counts || isGivenName(splitPersonName(n.clean).first)) continue;
+    n.type = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  }
+}
+
+function isGivenName(word: string | null): boolean {
+  if (!word) return false;
+  const entry = LEXICON[word.toLowerCase()];
+  const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  return tags.some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
 /** The keyed first word of a name whose other words are all generic tails ("X News" → key of "X"); else null. */
@@ -382,15 +423,21 @@ function cleanRole(words: string[]): string {
 
 // ───────────────────────────── naming ─────────────────────────────
 
-function canonicalName(members: NamedMention[]): string {
+/**
+ * The name an entity goes by: for people and places the fullest form; for an organisation the form the articles
+ * use most ("Brightwell" over a rarer "Brightwell Appliances"), the fuller one on a tie.
+ */
+function canonicalName(members: NamedMention[], type: EntityType): string {
   const counts = new Map<string, { count: number; tokens: number; first: number }>();
   for (const member of members) {
     const entry = counts.get(member.clean);
     if (entry) entry.count++;
     else counts.set(member.clean, { count: 1, tokens: nameTokens(member.clean).length, first: member.index });
   }
+  const byUse = type === 'organization';
   const ranked = [...counts.entries()].sort(
     ([nameA, a], [nameB, b]) =>
+      (byUse ? b.count - a.count : 0) ||
       b.tokens - a.tokens ||
       b.count - a.count ||
       nameB.length - nameA.length ||
@@ -518,6 +565,7 @@ export function resolveEntities(
     else sets.union(first, n.index);
   }
 
+  retypeFalsePeople(named);
   const { unlinkedSingles } = mergePeople(named, sets);
   mergeNonPeople(named, sets, 'organization');
   mergeNonPeople(named, sets, 'place');
@@ -543,7 +591,7 @@ export function resolveEntities(
     for (const m of members) typeCounts.set(m.type, (typeCounts.get(m.type) ?? 0) + 1);
     const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     const aliasedCanonical = members.map((m) => aliasKeys.get(m.key)).find((c) => c !== undefined);
-    const name = aliasedCanonical ?? canonicalName(members);
+    const name = aliasedCanonical ?? canonicalName(members, type);
     const baseId = `${type}:${slug(name) || 'unnamed'}`;
     let id = baseId;
     for (let n = 2; usedIds.has(id); n++) id = `${baseId}-${n}`;

@@ -43,6 +43,27 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Words that read like capitalised title parts but are a role, not a name: "Former", "Acting". */
 const ROLE_FILLERS: ReadonlySet<string> = new Set(['former', 'acting', 'then', 'ex', 'outgoing', 'incoming', 'late']);
 
+/**
+ * Last words that make a capitalised sequence an organisation ("… News", "… Agency", "… Appliances"): the nouns
+ * of news outlets, bodies of state, and the plural common nouns companies are named after.
+ */
+export const ORGANISATION_TAILS: ReadonlySet<string> = new Set([
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'gazette', 'chronicle', 'observer',
+  'review', 'magazine', 'press', 'daily', 'weekly', 'network', 'networks', 'media', 'broadcasting', 'radio',
+  'tv', 'television', 'channel', 'wire', 'agency', 'fund', 'bank', 'ministry', 'department', 'office', 'bureau',
+  'service', 'services', 'council', 'committee', 'commission', 'parliament', 'congress', 'senate', 'assembly',
+  'court', 'party', 'union', 'alliance', 'coalition', 'league', 'federation', 'association', 'foundation',
+  'institute', 'institution', 'university', 'college', 'school', 'academy', 'centre', 'center', 'company',
+  'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'group', 'holdings', 'partners', 'capital',
+  'airlines', 'airways', 'army', 'navy', 'forces', 'guard', 'police', 'organization', 'organisation',
+  'authority', 'administration', 'government', 'cabinet', 'treasury', 'board', 'team', 'club', 'society', 'trust',
+  'intelligence', 'directorate', 'secretariat', 'command', 'brigade', 'battalion', 'movement', 'front',
+  'nations', 'courier', 'bulletin', 'dispatch', 'monitor', 'express', 'mirror', 'hospital', 'clinic',
+  'appliances', 'motors', 'industries', 'systems', 'technologies', 'pharmaceuticals', 'foods', 'brands', 'stores',
+  'labs', 'laboratories', 'solutions', 'enterprises', 'electronics', 'resources', 'logistics', 'materials',
+  'chemicals', 'studios', 'records', 'ventures', 'insurance', 'bancorp', 'consortium', 'cooperative', 'firm',
+]);
+
 /** Generational suffixes that distinguish a father from a son: they stay in the name key. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
 
@@ -124,7 +145,7 @@ const WORD_KEY_CACHE_SIZE = 50_000;
 
 /**
  * Phonetic key of one word: collapses common transliteration variants so that
- * Petrenkyy / Petrenky / Petrenkiy, Smirnoff / Smirnov, Aleksandr / Alexander, Tchaikovsky / Chaikovsky
+ * Petrenkyy / Petrenky / Petrenkiy, Smirnoff / Smirnov, Aleksandr / Alexander, Petr / Peter, Tchaikovsky / Chaikovsky
  * land on one key. Deliberately coarse: it is only compared within one entity type and token position.
  */
 export function wordKey(word: string): string {
@@ -152,6 +173,8 @@ function computeWordKey(word: string): string {
     .replace(/dzh|dj/g, 'j');
   // Final -ff / -off / -eff are the French/German spellings of Slavic -v.
   w = w.replace(/ff$/, 'v');
+  // A final -er after a consonant is the western spelling of Slavic -r (Alexander / Aleksandr, Peter / Petr).
+  if (w.length > 4) w = w.replace(/(?<=[^aeiou])er$/, 'r');
   // Endings -yy, -iy, -ii, -yi, -ij, -y, -i are one Slavic ending.
   if (w.length > 3) w = w.replace(/(?:yy|iy|ii|yi|ij|y|i)$/, 'i');
   // y and j before a vowel inside a word are the same glide (Yuri / Iouri / Juri, Petrovskaya / Petrovskaia).

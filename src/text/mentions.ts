@@ -7,6 +7,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  ORGANISATION_TAILS,
   acronymLetters,
   isRoleHead,
   isRoleWord,
@@ -17,32 +18,59 @@ import {
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
 
-/** Last words that make a capitalised sequence an organisation ("… News", "… Agency", "… Fund"). */
-const ORG_SUFFIXES: ReadonlySet<string> = new Set([
-  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'gazette', 'chronicle', 'observer',
-  'review', 'magazine', 'press', 'daily', 'weekly', 'network', 'networks', 'media', 'broadcasting', 'radio',
-  'tv', 'television', 'channel', 'wire', 'agency', 'fund', 'bank', 'ministry', 'department', 'office', 'bureau',
-  'service', 'services', 'council', 'committee', 'commission', 'parliament', 'congress', 'senate', 'assembly',
-  'court', 'party', 'union', 'alliance', 'coalition', 'league', 'federation', 'association', 'foundation',
-  'institute', 'institution', 'university', 'college', 'school', 'academy', 'centre', 'center', 'company',
-  'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'group', 'holdings', 'partners', 'capital',
-  'bank', 'airlines', 'airways', 'army', 'navy', 'forces', 'guard', 'police', 'organization', 'organisation',
-  'authority', 'administration', 'government', 'cabinet', 'treasury', 'board', 'team', 'club', 'society', 'trust',
-  'fbi', 'intelligence', 'directorate', 'secretariat', 'command', 'brigade', 'battalion', 'movement', 'front',
+/** Last words that make a capitalised sequence an organisation ("… News", "… Agency", "… Appliances"). */
+const ORG_SUFFIXES: ReadonlySet<string> = ORGANISATION_TAILS;
+
+/**
+ * Nouns for bodies of state that, capitalised on their own mid-sentence, name an institution ("Congress voted").
+ * A capitalised common noun is otherwise no name at all.
+ */
+const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'congress', 'senate', 'parliament', 'cabinet', 'treasury', 'government', 'presidency', 'judiciary', 'legislature',
+]);
+
+/** Buildings and streets that stand for whoever sits in them when they speak or act ("the Marlow House said"). */
+const SEAT_NOUNS: ReadonlySet<string> = new Set(['house', 'palace', 'hall', 'street', 'hill', 'building', 'castle', 'mansion']);
+
+/** First words of place names ("Port …", "Mount …", "Lake …"). */
+const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'sao', 'são', 'point', 'isle',
+]);
+
+/** Last words of place names ("… City", "… Island", "… Valley"). */
+const PLACE_TAILS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'island', 'islands', 'valley', 'bay', 'beach', 'county', 'province', 'district',
+  'region', 'coast', 'river', 'mountains', 'hills', 'heights', 'springs', 'falls', 'harbour', 'harbor',
+  'peninsula', 'strait', 'gulf', 'sea', 'ocean', 'desert', 'oblast', 'prefecture',
+]);
+
+/** Prepositions after which an unknown capitalised name is usually a place ("in Halvern", "near Port Vell"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+/** Words before "to" that make the name after it a destination ("ambassador to X", "flew to X"). */
+const DESTINATION_WORDS: ReadonlySet<string> = new Set([
+  'ambassador', 'envoy', 'embassy', 'trip', 'visit', 'travelled', 'traveled', 'flew', 'returned', 'moved', 'exported', 'deported',
+]);
+
+/** Words that may stand between a subject and its verb ("X on Wednesday dismissed", "X has also said"). */
+const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
+  'on', 'last', 'this', 'late', 'early', 'has', 'have', 'had', 'also', 'later', 'earlier', 'again', 'previously',
+  'recently', 'yesterday', 'today', 'now', 'then', 'quickly', 'swiftly', 'publicly', 'formally', 'officially',
+]);
+
+/** Verbs that make the name before them the one that speaks or acts publicly ("X dismissed", "X announced"). */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'writes', 'posted', 'claimed', 'claims', 'denied',
+  'denies', 'confirmed', 'confirms', 'warned', 'noted', 'replied', 'announced', 'announces', 'dismissed',
+  'dismisses', 'rejected', 'rejects', 'reported', 'reports', 'published', 'publishes', 'verified', 'revealed',
+  'disclosed', 'issued', 'recalled', 'recalls', 'insisted', 'argued', 'accused', 'admitted', 'acknowledged',
+  'responded', 'apologised', 'apologized', 'called', 'described', 'declined', 'refused', 'urged', 'asked',
 ]);
 
 /** First words that make "<word> of …" an organisation ("Ministry of Defence", "Bank of England"). */
 const ORG_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'bank', 'university', 'office', 'bureau', 'council', 'committee', 'commission',
   'house', 'league', 'federation', 'association', 'institute', 'court', 'party', 'board', 'church', 'order',
-]);
-
-/** Generic institution names that stand for a government ("the Kremlin") and are never people. */
-const INSTITUTIONS: ReadonlySet<string> = new Set([
-  'kremlin', 'white house', 'pentagon', 'downing street', 'elysee', 'élysée', 'state department', 'congress',
-  'senate', 'parliament', 'supreme court', 'united nations', 'european union', 'european commission',
-  'vatican', 'knesset', 'bundestag', 'duma', 'state duma', 'politburo', 'whitehall', 'capitol', 'capitol hill',
-  'treasury', 'foreign office', 'home office', 'cabinet', 'interpol', 'europol',
 ]);
 
 /** Acronyms that name countries rather than organisations. */
@@ -86,9 +114,10 @@ const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'PDF', 'URL', 'AD', 'BC', 'CE', 'BCE', 'AI',
 ]);
 
-/** Nationality adjectives ("Russian", "British"): they describe, they do not name. */
-function isDemonym(token: Token): boolean {
+/** Nationality adjectives ("Russian", "British", or "Varenian" beside "Varenia"): they describe, they do not name. */
+function isDemonym(token: Token, known?: DocKnowledge): boolean {
   if (hasTag(token, 'Demonym') || lexiconTags(token.text).includes('Demonym')) return true;
+  if (known?.demonyms.has(wordKey(token.text))) return true;
   return /^\p{Lu}\p{Ll}+ish$/u.test(token.text) && !hasTag(token, 'Organization', 'Person');
 }
 
@@ -259,12 +288,41 @@ interface Candidate {
 interface DocKnowledge {
   personWords: Set<string>;
   personFull: Set<string>;
+  /** One-word organisations. */
   orgWords: Set<string>;
+  /** First words of multi-word organisations ("Brightwell" of "Brightwell Appliances"): weaker than a place. */
+  orgHeads: Set<string>;
+  orgFull: Set<string>;
+  /** Places, one word or several ("port almira"). */
   placeWords: Set<string>;
+  /** Places the document names in a dateline or by a demonym ("Varenian" → "Varenia"): stronger than any guess. */
+  certainPlaces: Set<string>;
+  /** Demonyms derived from a place the document names ("Varenian"): adjectives, not names. */
+  demonyms: Set<string>;
 }
 
 function emptyKnowledge(): DocKnowledge {
-  return { personWords: new Set(), personFull: new Set(), orgWords: new Set(), placeWords: new Set() };
+  return {
+    personWords: new Set(),
+    personFull: new Set(),
+    orgWords: new Set(),
+    orgHeads: new Set(),
+    orgFull: new Set(),
+    placeWords: new Set(),
+    certainPlaces: new Set(),
+    demonyms: new Set(),
+  };
+}
+
+/** A fresh knowledge that keeps only what the document states for certain (datelines, demonyms). */
+function certainKnowledge(known: DocKnowledge): DocKnowledge {
+  const fresh = emptyKnowledge();
+  for (const place of known.certainPlaces) {
+    fresh.certainPlaces.add(place);
+    fresh.placeWords.add(place);
+  }
+  for (const demonym of known.demonyms) fresh.demonyms.add(demonym);
+  return fresh;
 }
 
 function tokensKey(tokens: Token[]): string {
@@ -355,14 +413,51 @@ function capitalisedRuns(tokens: Token[]): Token[][] {
   return runs;
 }
 
-function isInstitution(tokens: Token[]): boolean {
-  return INSTITUTIONS.has(tokens.map((t) => t.text.toLowerCase()).join(' '));
+/** The word before the name is "in", "near"… (or "to" after "ambassador", "flew"…): the name is where something is. */
+function afterPlacePreposition(ctx: ClassifyContext): boolean {
+  const previous = ctx.sentenceTokens[ctx.firstIndex - 1];
+  if (!previous || !/^\s+$/.test(previous.gapAfter)) return false;
+  const word = previous.text.toLowerCase();
+  if (PLACE_PREPOSITIONS.has(word)) return true;
+  // "the mayor of Halvern": one word after "of" (several could be a person: "the arrest of Ana Lind").
+  if (word === 'of' && ctx.firstIndex === ctx.lastIndex) return true;
+  if (word !== 'to') return false;
+  const beforeTo = ctx.sentenceTokens[ctx.firstIndex - 2];
+  return beforeTo !== undefined && DESTINATION_WORDS.has(beforeTo.text.toLowerCase());
+}
+
+/**
+ * The name is followed by a verb of speaking or acting, perhaps after a date or an auxiliary
+ * ("X said", "X on Wednesday dismissed", "X has also denied").
+ */
+function actsAsSubject(sentenceTokens: Token[], lastIndex: number): boolean {
+  if (!/^\s+$/.test(sentenceTokens[lastIndex]!.gapAfter)) return false;
+  for (let i = lastIndex + 1; i < sentenceTokens.length && i <= lastIndex + 4; i++) {
+    const token = sentenceTokens[i]!;
+    const word = token.text.toLowerCase();
+    if (SUBJECT_VERBS.has(word)) return true;
+    if (!SUBJECT_VERB_FILLERS.has(word) && !isDateWord(token)) return false;
+    if (!/^\s+$/.test(token.gapAfter)) return false;
+  }
+  return false;
+}
+
+/**
+ * A building or street that stands for an institution: "the Marlow House", "Carver Street said",
+ * "a Marlow House official". Said of any "<Name> House/Palace/Street…" that takes the article, speaks, or
+ * qualifies an official.
+ */
+function isSeatOfPower(tokens: Token[], ctx: ClassifyContext): boolean {
+  if (tokens.length < 2 || !SEAT_NOUNS.has(tokens[tokens.length - 1]!.text.toLowerCase())) return false;
+  if (ctx.determined || actsAsSubject(ctx.sentenceTokens, ctx.lastIndex)) return true;
+  const following = ctx.sentenceTokens[ctx.lastIndex + 1];
+  return following !== undefined && !isCapitalised(following.text) && isRoleHead(following.text) &&
+    /^\s+$/.test(tokens[tokens.length - 1]!.gapAfter);
 }
 
 function isOrgByForm(tokens: Token[], following: Token | undefined): boolean {
   const last = tokens[tokens.length - 1]!;
   const first = tokens[0]!;
-  if (isInstitution(tokens)) return true;
   if (tokens.length > 1 && ORG_SUFFIXES.has(last.text.toLowerCase())) return true;
   if (tokens.length > 2 && ORG_HEADS.has(first.text.toLowerCase()) && tokens[1]!.text.toLowerCase() === 'of') return true;
   if (following && ORG_NOUNS_AFTER.has(following.text.toLowerCase()) && !isCapitalised(following.text)) return true;
@@ -405,8 +500,20 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
   const key = tokensKey(tokens);
   const single = tokens.length === 1 ? tokens[0]! : null;
 
-  if (single && isDemonym(single)) return null;
-  if (isInstitution(tokens)) return { tokens, type: 'organization', strong: true };
+  if (single && isDemonym(single, ctx.known)) return null;
+  // "the Varenian foreign ministry": a -ian/-ese word used as an adjective is a demonym even when its country is not named.
+  if (
+    single && following && /^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese)$/u.test(single.text) && !isCapitalised(following.text) &&
+    /^\s+$/.test(single.gapAfter) && !isGivenName(single.text) && !ctx.known.personWords.has(key)
+  ) {
+    return null;
+  }
+  const knownPersonWord = single !== null && ctx.known.personWords.has(key);
+  if (ctx.known.certainPlaces.has(key) && !knownPersonWord) return { tokens, type: 'place', strong: true };
+  if (isSeatOfPower(tokens, ctx)) return { tokens, type: 'organization', strong: true };
+  if (single && !single.initial && INSTITUTION_NOUNS.has(single.text.toLowerCase())) {
+    return { tokens, type: 'organization', strong: true };
+  }
   // Digits belong to outlet brands, models and codes, not to people or places we can resolve.
   if (tokens.some((t) => /\d/.test(t.text))) return null;
   // Names shouted in capitals (photo credits, bylines) are not reliable unless already known.
@@ -434,27 +541,48 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
   const placeTagged = tokens.some((t) => hasTag(t, 'Place', 'Country', 'City', 'Region'));
   const orgTagged = tokens.every((t) => hasTag(t, 'Organization') || NAME_CONNECTORS.has(t.text.toLowerCase()));
   const firstNameStart = tokens.length >= 2 && hasTag(tokens[0]!, 'FirstName');
-  const knownPerson = ctx.known.personFull.has(key) || (single !== null && ctx.known.personWords.has(key));
+  const knownPerson = ctx.known.personFull.has(key) || knownPersonWord;
   const knownOrg = single !== null && ctx.known.orgWords.has(key);
+  const knownOrgHead = single !== null && ctx.known.orgHeads.has(key);
   const knownPlace = ctx.known.placeWords.has(key);
 
   if (ctx.titled || firstNameStart) return { tokens, type: 'person', strong: true };
+  // A surname of someone the document names in full is that person, even when it is also a town somewhere.
+  if (knownPersonWord && !(placeTagged && afterPlacePreposition(ctx))) return { tokens, type: 'person', strong: false };
   if (placeTagged && !personTagged) return { tokens, type: 'place', strong: true };
   if (orgTagged && !personTagged && !knownPerson) return { tokens, type: 'organization', strong: true };
   if (knownPerson) return { tokens, type: 'person', strong: false };
+  if (tokens.length > 1 && PLACE_HEADS.has(tokens[0]!.text.toLowerCase()) && !tokens.some((t) => hasTag(t, 'FirstName'))) {
+    return { tokens, type: 'place', strong: true };
+  }
+  if (tokens.length > 1 && PLACE_TAILS.has(tokens[tokens.length - 1]!.text.toLowerCase())) {
+    return { tokens, type: 'place', strong: true };
+  }
   // People do not take the article: "the Guardian", "the Wall Street Journal".
   const attributive = following !== undefined && /^\p{Ll}/u.test(following.text) && hasTag(following, 'Noun') &&
     /^\s+$/.test(tokens[tokens.length - 1]!.gapAfter);
   if (ctx.determined && !placeTagged && !attributive) return { tokens, type: 'organization', strong: false };
   if (knownOrg) return { tokens, type: 'organization', strong: false };
   if (knownPlace) return { tokens, type: 'place', strong: false };
+  const unknownWords = tokens.every((t) => !isCommonWord(t.text) && !COMMON_NOUN_ENDING.test(t.text));
+  if (afterPlacePreposition(ctx) && !personTagged && (unknownWords || placeTagged) && !single?.possessive) {
+    return { tokens, type: 'place', strong: false };
+  }
+  if (knownOrgHead) return { tokens, type: 'organization', strong: false };
   if (appositionSaysPerson(ctx.sentenceTokens, ctx.lastIndex)) return { tokens, type: 'person', strong: true };
   if (placeTagged && !tokens.some((t) => hasTag(t, 'FirstName'))) return { tokens, type: 'place', strong: false };
   if (personTagged) return { tokens, type: 'person', strong: tokens.length > 1 };
   if (orgTagged) return { tokens, type: 'organization', strong: false };
-  const unknownWords = tokens.every((t) => !isCommonWord(t.text) && !COMMON_NOUN_ENDING.test(t.text));
   const followingWord = following?.text.toLowerCase() ?? '';
   const actorNext = following !== undefined && ACTOR_VERBS.has(followingWord) && /^\s+$/.test(tokens[tokens.length - 1]!.gapAfter);
+  // "Kessler Dynamics on Monday said": a name that speaks is a company when it ends in a plural noun.
+  const unknownHead = tokens.slice(0, -1).every((t) => !isCommonWord(t.text) && !COMMON_NOUN_ENDING.test(t.text));
+  if (tokens.length >= 2 && tokens.length <= 4 && unknownHead && actsAsSubject(ctx.sentenceTokens, ctx.lastIndex)) {
+    const lastWord = tokens[tokens.length - 1]!.text;
+    const pluralTail = /[^s'’]s$/.test(lastWord) && !hasTag(tokens[0]!, 'FirstName');
+    if (pluralTail) return { tokens, type: 'organization', strong: false };
+    if (unknownWords) return { tokens, type: 'person', strong: false };
+  }
   if (tokens.length >= 2 && tokens.length <= 4 && unknownWords && !tokens[0]!.initial) {
     return { tokens, type: 'person', strong: false };
   }
@@ -503,11 +631,84 @@ function splitHyphenPairs(run: Token[], sentenceTokens: Token[], known: DocKnowl
   return parts.filter((part) => part.length > 0);
 }
 
+/** An ALL-CAPS place opening a story: "PORT ALMIRA, Nerasca (Meridian Wire) - ", "VIENNA, July 8, 2027 - ". */
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{Lu}'’.-]*){0,3})((?:,[ \u00a0]*[^,()\-–—\n]{1,40}){0,3})(?:[ \u00a0]*\([^()\n]{1,60}\))?[ \u00a0]*[-–—][ \u00a0]+\S/u;
+const DATELINE_PART = /,[ \u00a0]*([^,()\-–—\n]{1,40})/gu;
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** Tokens of the places a dateline names: the city and, after commas, its region or country (not a date). */
+function datelinePlaces(tokens: Token[], sentence: Sentence): Token[][] {
+  const match = DATELINE.exec(sentence.text);
+  if (!match) return [];
+  const city = match[1]!;
+  const cityWords = city.split(/[ \u00a0]+/);
+  const lastWord = cityWords[cityWords.length - 1]!;
+  // "BREAKING - …", "UPDATE - …": a label in capitals, not a place.
+  if (city.replace(/[^\p{L}]/gu, '').length < 3 || isCommonWord(lastWord) || /ING$/.test(lastWord)) return [];
+  const ranges: Array<[number, number]> = [[0, city.length]];
+  const regions = match[2] ?? '';
+  for (const part of regions.matchAll(DATELINE_PART)) {
+    const text = part[1]!.trim();
+    if (!CAPITALISED_WORDS.test(text)) continue;
+    const start = city.length + (part.index ?? 0) + part[0].indexOf(text);
+    ranges.push([start, start + text.length]);
+  }
+  const places: Token[][] = [];
+  for (const [from, to] of ranges) {
+    const inside = tokens.filter((t) => t.start >= sentence.start + from && t.end <= sentence.start + to);
+    if (inside.length > 0 && !inside.some(isDateWord)) places.push(inside);
+  }
+  return places;
+}
+
+/** Forms of a place name its demonym may come from: "Varenian" ← "Varenia", "Italian" ← "Italy", "Chinese" ← "China". */
+function demonymStems(word: string): string[] {
+  const stems: string[] = [];
+  if (word.endsWith('ian')) stems.push(word.slice(0, -3), `${word.slice(0, -3)}y`, `${word.slice(0, -3)}a`);
+  if (word.endsWith('an')) stems.push(`${word.slice(0, -2)}o`);
+  if (word.endsWith('n')) stems.push(word.slice(0, -1));
+  if (word.endsWith('ese')) stems.push(word.slice(0, -3), `${word.slice(0, -3)}a`);
+  if (word.endsWith('i')) stems.push(word.slice(0, -1));
+  return stems.filter((stem) => stem.length >= 4);
+}
+
+function isGivenName(word: string): boolean {
+  return lexiconTags(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName' || tag === 'Person');
+}
+
+/**
+ * What a document states for certain about places before any guessing: the places of its datelines, and a place
+ * named beside its demonym ("Varenia" and "the Varenian minister").
+ */
+function certainFacts(tokensBySentence: Token[][], sentences: Sentence[]): DocKnowledge {
+  const known = emptyKnowledge();
+  tokensBySentence.forEach((tokens, i) => {
+    for (const place of datelinePlaces(tokens, sentences[i]!)) known.certainPlaces.add(tokensKey(place));
+  });
+  const capitalised = new Set<string>();
+  for (const tokens of tokensBySentence) {
+    for (const token of tokens) if (isCapitalised(token.text)) capitalised.add(token.text);
+  }
+  for (const word of capitalised) {
+    if (word.length < 5 || word === word.toUpperCase() || isGivenName(word)) continue;
+    const stem = demonymStems(word).find((candidate) => candidate !== word && capitalised.has(candidate) && !isGivenName(candidate));
+    if (stem === undefined) continue;
+    known.demonyms.add(wordKey(word));
+    known.certainPlaces.add(wordKey(stem));
+  }
+  for (const place of known.certainPlaces) known.placeWords.add(place);
+  return known;
+}
+
 function candidatesInSentence(tokens: Token[], known: DocKnowledge, sentence: Sentence): Candidate[] {
   const titleCase = sentence.blockKind === 'heading' || isTitleCase(tokens, sentence.text);
   const upperCase = isMostlyUpperCase(tokens);
   const results: Candidate[] = [];
-  for (const run of capitalisedRuns(tokens)) {
+  const dateline = datelinePlaces(tokens, sentence);
+  const inDateline = new Set(dateline.flat());
+  for (const place of dateline) results.push({ tokens: place, type: 'place', strong: true });
+  for (const run of capitalisedRuns(inDateline.size > 0 ? tokens.filter((t) => !inDateline.has(t)) : tokens)) {
     for (const part of splitHyphenPairs(run, tokens, known)) {
       results.push(...analyseRun(part, tokens, known, titleCase, upperCase));
     }
@@ -522,13 +723,16 @@ function analyseRun(run: Token[], sentenceTokens: Token[], known: DocKnowledge, 
   if (titleCase) return knownSubNames(tokens.filter((t) => t.text.toLowerCase() !== 'the'), known);
   const isKnownWord = (t: Token): boolean => {
     const k = wordKey(t.text);
-    return known.personWords.has(k) || known.orgWords.has(k) || known.placeWords.has(k);
+    return known.personWords.has(k) || known.orgWords.has(k) || known.orgHeads.has(k) || known.placeWords.has(k);
   };
   // Sentence-initial ordinary words ("However", "The", "Leaked") and a leading "The".
   while (tokens.length > 0) {
     const head = tokens[0]!;
     const lower = head.text.toLowerCase();
+    // "Prosecutors said …", "Officials added …": people named by their role, not by a name.
+    const pluralRole = /[^s]s$/.test(head.text) && isRoleHead(head.text.slice(0, -1)) && !isKnownWord(head);
     const initialCommon =
+      pluralRole ||
       head.initial && isCommonWord(head.text) && !isKnownWord(head) && !hasTag(head, 'Honorific') && !isRoleWord(head.text) &&
       // "Jean-Pierre", "Grace Okafor": a first name joined to a following name is not an ordinary word.
       !(head.gapAfter === '-' && tokens.length > 1) &&
@@ -561,7 +765,7 @@ function analyseRun(run: Token[], sentenceTokens: Token[], known: DocKnowledge, 
     let rest = tokens.slice(lastRole + 1);
     if (roleTokens.some((t) => isRoleHead(t.text)) && rest.length > 0) {
       const prefix = tokens.slice(0, roleStart);
-      // "Director of National Intelligence Richard Grenell": the name begins at a first name if one is there.
+      // "Director of National Intelligence Mara Tolliver": the name begins at a first name if one is there.
       const firstNameAt = rest.findIndex((t) => hasTag(t, 'FirstName'));
       if (rest.length > 1 && firstNameAt > 0 && rest.length - firstNameAt >= 2) rest = rest.slice(firstNameAt);
       const ofSplit = prefix.findIndex((t) => t.text.toLowerCase() === 'of');
@@ -612,12 +816,13 @@ function knownSubNames(tokens: Token[], known: DocKnowledge): Candidate[] {
       const key = tokensKey(part);
       let type: EntityType | null = null;
       if (length > 1 && known.personFull.has(key)) type = 'person';
-      else if (length > 1 && isInstitution(part)) type = 'organization';
+      else if (length > 1 && known.orgFull.has(key)) type = 'organization';
+      else if (length > 1 && known.placeWords.has(key)) type = 'place';
       else if (length === 2 && hasTag(head, 'FirstName') && !isCommonWord(part[1]!.text) && !isDemonym(part[1]!)) type = 'person';
       else if (length === 1 && known.personWords.has(key)) type = 'person';
       else if (length === 1 && known.placeWords.has(key)) type = 'place';
-      else if (length === 1 && known.orgWords.has(key) && !isCommonWord(head.text)) type = 'organization';
-      else if (length === 1 && isInstitution(part)) type = 'organization';
+      else if (length === 1 && (known.orgWords.has(key) || known.orgHeads.has(key)) && !isCommonWord(head.text)) type = 'organization';
+      else if (length === 1 && INSTITUTION_NOUNS.has(head.text.toLowerCase())) type = 'organization';
       else if (length === 1 && hasTag(head, 'Country', 'City')) type = 'place';
       else if (length === 1 && acronymLetters(head.text) && !NON_ENTITY_ACRONYMS.has(acronymLetters(head.text)!)) {
         const letters = acronymLetters(head.text)!;
@@ -639,17 +844,21 @@ function learn(known: DocKnowledge, candidate: Candidate): void {
   const keys = candidate.tokens
     .filter((t) => !NAME_SUFFIXES.has(t.text.toLowerCase().replace(/\.$/, '')))
     .map((t) => wordKey(t.text));
-  if (candidate.tokens.some(isDemonym)) return;
+  if (candidate.tokens.some((t) => isDemonym(t, known))) return;
   if (candidate.type === 'person') {
     if (keys.length > 1) known.personFull.add(keys.join(' '));
     // Surnames (and single-word names) identify a person alone; first names do not.
     const last = keys[keys.length - 1];
     if (last) known.personWords.add(last);
   } else if (candidate.type === 'organization') {
-    if (keys.length === 1) known.orgWords.add(keys[0]!);
-    else if (candidate.tokens.length > 1) known.orgWords.add(keys[0]!);
+    // A lone word already known as the head of a longer name adds nothing, and must not outrank a place.
+    if (keys.length === 1 && !known.orgHeads.has(keys[0]!)) known.orgWords.add(keys[0]!);
+    else if (keys.length > 1) {
+      known.orgHeads.add(keys[0]!);
+      known.orgFull.add(keys.join(' '));
+    }
   } else if (candidate.type === 'place') {
-    if (keys.length === 1) known.placeWords.add(keys[0]!);
+    if (keys.length > 0) known.placeWords.add(keys.join(' '));
   }
 }
 
@@ -664,9 +873,11 @@ export function findMentions(doc: Document, sentences: Sentence[]): Mention[] {
 
   // Pass 1 learns the document's names from strong evidence; pass 2 uses them everywhere,
   // including headlines and sentence starts where capitals prove nothing.
-  const known = emptyKnowledge();
+  const certain = certainFacts(tokensBySentence, sentences);
+  const known = certainKnowledge(certain);
+  const firstPass = certainKnowledge(certain);
   tokensBySentence.forEach((tokens, i) => {
-    for (const candidate of candidatesInSentence(tokens, emptyKnowledge(), sentences[i]!)) {
+    for (const candidate of candidatesInSentence(tokens, firstPass, sentences[i]!)) {
       if (candidate.strong) learn(known, candidate);
     }
   });

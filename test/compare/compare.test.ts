@@ -183,6 +183,11 @@ describe('occasions', () => {
     const second = { ...event('b', 'meeting', ['Ann Lee', 'Bo Park'], '2024-04-05'), ordinal: 2 };
     expect(compareEventDates(alignEvents([first, second], ctx.storyOf), ctx)).toEqual([]);
     const unplaced = event('c', 'meeting', ['Ann Lee', 'Bo Park'], '2024-03-05');
+    const visitA = { ...event('a', 'visit', ['Ann Lee'], '2024-03-03'), place: 'Port Almira' };
+    const visitB = { ...event('b', 'visit', ['Ann Lee'], '2024-03-04'), place: 'Port Almira' };
+    const elsewhere = { ...event('c', 'visit', ['Ann Lee'], '2024-03-09'), place: 'Kessel' };
+    const [trip] = compareEventDates(alignEvents([visitA, visitB, elsewhere], ctx.storyOf), ctx);
+    expect(trip?.positions.map((p) => p.value)).toEqual(['2024-03-03', '2024-03-04']);
     expect(compareEventDates(alignEvents([geneva, unplaced], ctx.storyOf), ctx)).toHaveLength(1);
   });
 });

@@ -173,8 +173,7 @@ describe('earthquake (2019): death toll and aftershock day differ', () => {
     expect(events.filter((e) => e.normalized === '2019-03-12')).toEqual([]);
   });
 
-  // Wrong: the city "Port Almira" and the country "Nerasca" are typed as people (src/text/mentions.ts).
-  it.fails('types the city and the country as places', () => {
+  it('types the city and the country as places', () => {
     const entities = run('earthquake').report.entities;
     expect(entities.find((e) => e.name === 'Port Almira')?.type).toBe('place');
     expect(entities.find((e) => e.name === 'Nerasca')?.type).toBe('place');
@@ -227,8 +226,7 @@ describe('trial (2022): verdict day and the speaker of a quote differ', () => {
     expect(run('trial').code).toBe(1);
   });
 
-  // Wrong: "Keswick, who led the city…" (Lakeside Daily) becomes a place entity, and his denial is dated 2010 (src/text/mentions.ts types a surname that is also a town as a place; src/resolve/entities.ts does not merge it with "Dorian Keswick").
-  it.fails('resolves every "Keswick" to the person Dorian Keswick', () => {
+  it('resolves every "Keswick" to the person Dorian Keswick', () => {
     const entities = run('trial').report.entities;
     expect(entities.filter((e) => /Keswick/.test(e.name)).map((e) => `${e.type}:${e.name}`)).toEqual(['person:Dorian Keswick']);
   });
@@ -295,8 +293,7 @@ describe('recall (2031): a leaked email called fabricated and verified', () => {
     expect(events.flatMap((e) => e.participants.map((p) => p.name ?? p.text))).not.toContain('Fenwick');
   });
 
-  // Wrong: "Brightwell" and "Brightwell Appliances" are two person entities, "Courier" and "Fenwick Courier" two organisations (src/text/mentions.ts types; src/resolve/entities.ts merging).
-  it.fails('knows the company as one organisation and the newspaper as one', () => {
+  it('knows the company as one organisation and the newspaper as one', () => {
     const entities = run('recall').report.entities;
     expect(entities.filter((e) => /Brightwell/.test(e.name)).map((e) => e.type)).toEqual(['organization']);
     expect(entities.filter((e) => /Courier/.test(e.name))).toHaveLength(1);
@@ -332,7 +329,7 @@ describe('summits (2027): no disagreement, many traps', () => {
     expect(disagreementsOf('summits', 'date')).toEqual([]);
   });
 
-  it.fails('keeps the two meetings apart in the timeline, each held by the outlets that report it', () => {
+  it('keeps the two meetings apart in the timeline, each held by the outlets that report it', () => {
     const meetings = run('summits').report.events.filter((e) => e.type === 'meeting');
     const geneva = meetings.find((e) => e.date === '2027-06-03');
     const vienna = meetings.find((e) => e.date === '2027-07-05');
@@ -343,8 +340,7 @@ describe('summits (2027): no disagreement, many traps', () => {
     expect(meetings.filter((e) => e.date === '2027-07-05')).toHaveLength(1);
   });
 
-  // Wrong: "Aleksandr Petrov" and "Alexander Petroff" stay two people (src/resolve/entities.ts / names.ts transliteration variants: ks/x, -ov/-off).
-  it.fails('merges "Aleksandr Petrov" and "Alexander Petroff" into one person', () => {
+  it('merges "Aleksandr Petrov" and "Alexander Petroff" into one person', () => {
     const people = run('summits').report.entities.filter((e) => /Petro(v|ff)/.test(e.name));
     expect(people).toHaveLength(1);
     expect(people[0]?.aliases).toEqual(expect.arrayContaining(['Aleksandr Petrov', 'Alexander Petroff']));
