@@ -48,7 +48,7 @@ const ROLE_FILLERS: ReadonlySet<string> = new Set(['former', 'acting', 'then', '
  * of news outlets, bodies of state, and the plural common nouns companies are named after.
  */
 export const ORGANISATION_TAILS: ReadonlySet<string> = new Set([
-  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'gazette', 'chronicle', 'observer',
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'observer',
   'review', 'magazine', 'press', 'daily', 'weekly', 'network', 'networks', 'media', 'broadcasting', 'radio',
   'tv', 'television', 'channel', 'wire', 'agency', 'fund', 'bank', 'ministry', 'department', 'office', 'bureau',
   'service', 'services', 'council', 'committee', 'commission', 'parliament', 'congress', 'senate', 'assembly',

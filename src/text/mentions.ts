@@ -114,7 +114,7 @@ const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'PDF', 'URL', 'AD', 'BC', 'CE', 'BCE', 'AI',
 ]);
 
-/** Nationality adjectives ("Russian", "British", or "Varenian" beside "Varenia"): they describe, they do not name. */
+/** Nationality adjectives ("British", "Kenyan", or "Varenian" beside "Varenia"): they describe, they do not name. */
 function isDemonym(token: Token, known?: DocKnowledge): boolean {
   if (hasTag(token, 'Demonym') || lexiconTags(token.text).includes('Demonym')) return true;
   if (known?.demonyms.has(wordKey(token.text))) return true;
@@ -558,7 +558,7 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
   if (tokens.length > 1 && PLACE_TAILS.has(tokens[tokens.length - 1]!.text.toLowerCase())) {
     return { tokens, type: 'place', strong: true };
   }
-  // People do not take the article: "the Guardian", "the Wall Street Journal".
+  // People do not take the article: "the Daily Ledger", "the Evening Standard".
   const attributive = following !== undefined && /^\p{Ll}/u.test(following.text) && hasTag(following, 'Noun') &&
     /^\s+$/.test(tokens[tokens.length - 1]!.gapAfter);
   if (ctx.determined && !placeTagged && !attributive) return { tokens, type: 'organization', strong: false };
