@@ -5,13 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions, DocumentAnalysis, RawInput, Report, Severity, SkippedFile, Warning } from '../types.js';
-import { analyzeDocument } from '../pipeline/analyze.js';
 import { crossCheck } from '../pipeline/check.js';
 import { FORMAT_NAMES, FORMATTERS, formatTimeline, isFormatName, type FormatName } from '../report/index.js';
 import { collectInputs } from './inputs.js';
 import { ConfigError, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
 import { createCache, type AnalysisCache } from './cache.js';
+import { analyzeInputs, parseJobs } from './parallel.js';
 
 export const EXIT_OK = 0;
 export const EXIT_DISAGREEMENTS = 1;
@@ -37,6 +37,7 @@ interface RunOptions {
   cacheLocation?: string;
   storyWindow?: string;
   maxSize?: string;
+  jobs?: string;
   against?: string[];
   debug?: boolean;
   quiet?: boolean;
@@ -118,6 +119,7 @@ function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: R
       .option('--cache-location <dir>', 'where the cache lives (default .crosscheck-cache)')
       .option('--story-window <days>', 'articles published further apart are different stories (default 30)')
       .option('--max-size <bytes>', 'skip files larger than this (default 10 MiB)')
+      .option('-j, --jobs <n>', 'analyse with this many threads (default: the number of cores)')
       .option('-q, --quiet', 'no warnings or progress on stderr')
       .option('--debug', 'show stack traces for internal errors');
   program
@@ -172,6 +174,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (paths.length === 0) throw new UsageError('no articles given: crosscheck PATH... (a folder, files, globs, or - for stdin); see --help');
   if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
 
+  const jobs = options.jobs === undefined ? undefined : parseJobs(options.jobs);
+  if (options.jobs !== undefined && jobs === undefined) throw new UsageError(`--jobs must be a positive whole number (got "${options.jobs}")`);
   const maxBytes = options.maxSize ? Number(options.maxSize) : undefined;
   if (maxBytes !== undefined && (!Number.isFinite(maxBytes) || maxBytes <= 0)) throw new UsageError(`--max-size must be a positive number of bytes (got "${options.maxSize}")`);
   const collect = (list: string[]) =>
@@ -194,7 +198,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   const cache = options.cache || config.cache ? createCache({ location: config.cacheLocation, toolVersion: toolVersion(), onWarning: (m) => log(`crosscheck: warning: ${m}\n`) }) : undefined;
-  const analyses = analyzeAll(inputs, cache, io, options);
+  const analyses = await analyzeAll(inputs, cache, io, options, jobs);
   for (const a of analyses) for (const w of a.document.warnings) log(`crosscheck: warning: ${w.message}\n`);
 
   const checkOptions: CheckOptions = toCheckOptions(config);
@@ -290,25 +294,25 @@ function dedupeInputs(inputs: RawInput[]): RawInput[] {
   });
 }
 
-function analyzeAll(inputs: RawInput[], cache: AnalysisCache | undefined, io: CliIo, options: RunOptions): DocumentAnalysis[] {
+/** Per-document analysis over all cores, cached when asked; progress on stderr for runs long enough to wonder about. */
+async function analyzeAll(inputs: RawInput[], cache: AnalysisCache | undefined, io: CliIo, options: RunOptions, jobs: number | undefined): Promise<DocumentAnalysis[]> {
   const started = performance.now();
   let lastProgress = started;
+  let shown = false;
   const showProgress = io.stderrIsTTY && !options.quiet;
-  const analyses: DocumentAnalysis[] = [];
-  inputs.forEach((input, index) => {
-    const key = cache?.keyFor(input);
-    const cached = key ? cache?.get(key) : undefined;
-    const analysis = cached ?? analyzeDocument(input);
-    if (key && !cached) cache?.set(key, analysis);
-    analyses.push(analysis);
-    const now = performance.now();
-    // Progress only for runs long enough to wonder about (measured time, not dates).
-    if (showProgress && now - started > 1000 && now - lastProgress > 200) {
+  const analyses = await analyzeInputs(inputs, {
+    ...(cache ? { cache } : {}),
+    ...(jobs ? { jobs } : {}),
+    onProgress: (done, total) => {
+      // Measured time, not dates: the clock only decides whether to show progress.
+      const now = performance.now();
+      if (!showProgress || now - started < 1000 || now - lastProgress < 200) return;
       lastProgress = now;
-      io.stderr(`\rcrosscheck: analysed ${index + 1}/${inputs.length} articles`);
-    }
+      shown = true;
+      io.stderr(`\rcrosscheck: analysed ${done}/${total} articles`);
+    },
   });
-  if (showProgress && performance.now() - started > 1000) io.stderr('\n');
+  if (shown) io.stderr('\n');
   if (cache && !options.quiet) io.stderr(`crosscheck: cache ${cache.hits} hit(s), ${cache.misses} miss(es)\n`);
   return analyses;
 }

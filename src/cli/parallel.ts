@@ -55,8 +55,8 @@ export function parseJobs(text: string): number | undefined {
 /**
  * Analyses every input like `analyzeDocument`, in input order. Cache hits are served here; misses are shared
  * by the main thread and `jobs - 1` worker threads (all in-process when there are few of them, jobs is 1, or
- * the worker entry was not compiled, as when running from TypeScript sources). A failure rejects with the file's path
- * in the message; all workers are terminated before the promise settles.
+ * the worker entry was not compiled, as when running from TypeScript sources). A failure rejects with the
+ * file's path in the message; all workers are terminated before the promise settles.
  */
 export async function analyzeInputs(inputs: RawInput[], options: AnalyzeInputsOptions = {}): Promise<DocumentAnalysis[]> {
   const { cache, onProgress } = options;
