@@ -1,7 +1,7 @@
 // crosscheck on four invented stories it was never fitted to: other outlets, other years, other kinds of
 // news. Each corpus under fixtures/<story>/ mixes .txt, .md (front matter) and .html, with page furniture.
-// The tests assert what a careful fact-checker expects. Behaviour that is wrong today is written as the
-// correct behaviour and marked `it.fails`, with a comment naming what goes wrong; flip them once src/ is fixed.
+// The tests assert what a careful fact-checker expects; each was first written against the behaviour it found
+// wrong, then src/ was fixed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
