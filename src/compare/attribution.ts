@@ -24,7 +24,10 @@ export function compareAttribution(quotes: QuoteAssertion[], stances: Authentici
   for (const q of quotes) {
     if (!q.speaker || q.normalized.split(' ').length < 4) continue;
     const key = `${ctx.storyOf.get(q.docId) ?? q.docId}|${q.normalized}`;
-    byWords.set(key, [...(byWords.get(key) ?? []), { docId: q.docId, speaker: q.speaker, span: q.evidence[0]! }]);
+    const item = { docId: q.docId, speaker: q.speaker, span: q.evidence[0]! };
+    const list = byWords.get(key);
+    if (list) list.push(item);
+    else byWords.set(key, [item]);
   }
   for (const [key, items] of byWords) {
     const words = key.slice(key.indexOf('|') + 1);
@@ -49,7 +52,9 @@ function attributionDraft(items: Attributed[], topic: string, topicKey: string, 
     // Unresolved pronouns and outlets speaking for themselves do not make a side.
     if (!item.speaker.entityId || item.speaker.entityId.startsWith('place:')) continue;
     const key = refKey(item.speaker);
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), item]);
+    const list = bySpeaker.get(key);
+    if (list) list.push(item);
+    else bySpeaker.set(key, [item]);
   }
   if (bySpeaker.size < 2) return undefined;
   const docsOf = (list: Attributed[]) => new Set(list.map((i) => i.docId));

@@ -5,6 +5,7 @@ import { incidentKind } from '../extract/lexicon/events.js';
 import { refName } from '../resolve/refs.js';
 import { intervalOf, overlaps, readableDate } from './intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId } from './context.js';
+import { groupBy } from '../util/group.js';
 
 /**
  * One event, dates that do not overlap: a `date` disagreement. Coarser dates ("March") agree with any day
@@ -71,9 +72,8 @@ function isRecent(event: EventAssertion, ctx: CompareContext): boolean {
 }
 
 function datesTwice(events: EventAssertion[]): boolean {
-  const byDoc = new Map<string, string[]>();
-  for (const e of events) byDoc.set(e.docId, [...(byDoc.get(e.docId) ?? []), e.time?.value ?? '']);
-  for (const values of byDoc.values()) {
+  for (const group of groupBy(events, (e) => e.docId).values()) {
+    const values = group.map((e) => e.time?.value ?? '');
     if (values.some((v) => values.some((w) => w !== v && !overlaps(intervalOf(v)!, intervalOf(w)!)))) return true;
   }
   return false;

@@ -58,7 +58,9 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext):
     const counted = countedKey(f.counted);
     if (!counted || isBackground(f, ctx)) continue;
     const key = `${ctx.storyOf.get(f.docId) ?? f.docId}|${counted}|${f.unit ?? ''}`;
-    byThing.set(key, [...(byThing.get(key) ?? []), f]);
+    const list = byThing.get(key);
+    if (list) list.push(f);
+    else byThing.set(key, [f]);
   }
   const drafts: DisagreementDraft[] = [];
   for (const [key, list] of byThing) {

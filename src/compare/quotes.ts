@@ -21,7 +21,9 @@ export function compareQuotes(quotes: QuoteAssertion[], ctx: CompareContext): Di
   for (const q of quotes) {
     if (!q.speaker || (!q.speaker.entityId && !/\s/.test(q.speaker.text))) continue;
     const key = `${ctx.storyOf.get(q.docId) ?? q.docId}|${refKey(q.speaker)}`;
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+    const list = bySpeaker.get(key);
+    if (list) list.push(q);
+    else bySpeaker.set(key, [q]);
   }
   const drafts: DisagreementDraft[] = [];
   for (const list of bySpeaker.values()) {

@@ -30,6 +30,7 @@ import { compareAttribution } from '../compare/attribution.js';
 import { compareFigures } from '../compare/numbers.js';
 import { type CompareContext, type DisagreementDraft, dedupeSpans, outletOf } from '../compare/context.js';
 import { intervalOf } from '../compare/intervals.js';
+import { groupBy } from '../util/group.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -158,8 +159,7 @@ function buildTimeline(groups: EventGroup[], ctx: CompareContext): TimelineEvent
   for (const group of groups) {
     const dated = group.events.filter((e) => e.time?.value && intervalOf(e.time.value));
     if (dated.length === 0) continue;
-    const support = new Map<string, EventAssertion[]>();
-    for (const e of dated) support.set(e.time!.value!, [...(support.get(e.time!.value!) ?? []), e]);
+    const support = groupBy(dated, (e) => e.time?.value ?? '');
     // The date most outlets state; stated beats inferred on ties.
     const ranked = [...support].sort(
       (a, b) =>

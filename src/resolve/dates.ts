@@ -1,12 +1,18 @@
 import type { EventAssertion, Timex } from '../types.js';
 import { refKey } from './refs.js';
 import { intervalOf, shiftIso } from '../compare/intervals.js';
+import { groupBy } from '../util/group.js';
 
 /**
  * Fixes event dates that the text gives relative to another event ("a day before the president met X"):
  * the anchor event is looked up in the same article first, then in the same story, and must have a day date.
  */
 export function anchorEventDates(events: EventAssertion[], storyOf: Map<string, string>): EventAssertion[] {
+  // Candidate anchors are day-dated events, indexed by story so that large corpora stay linear.
+  const byStory = groupBy(
+    events.filter((e) => e.time?.value != null && e.time.granularity === 'day'),
+    (e) => storyOf.get(e.docId) ?? e.docId,
+  );
   return events.map((event) => {
     if (event.time?.value || !event.anchor) return event;
     const anchor = event.anchor;
@@ -17,8 +23,9 @@ export function anchorEventDates(events: EventAssertion[], storyOf: Map<string, 
       other.time.granularity === 'day' &&
       (other.eventType === anchor.eventType || (isInPerson(other.eventType) && isInPerson(anchor.eventType))) &&
       wanted.every((k) => other.participants.some((p) => refKey(p) === k));
-    const sameDoc = events.filter((e) => e.docId === event.docId && fits(e));
-    const sameStory = events.filter((e) => storyOf.get(e.docId) === storyOf.get(event.docId) && fits(e));
+    const candidates = byStory.get(storyOf.get(event.docId) ?? event.docId) ?? [];
+    const sameDoc = candidates.filter((e) => e.docId === event.docId && fits(e));
+    const sameStory = candidates.filter(fits);
     const found = sameDoc[0] ?? sameStory[0];
     if (!found?.time?.value) return event;
     const days = anchor.relation === 'before' ? -anchor.offsetDays : anchor.offsetDays;
