@@ -39,7 +39,7 @@ export function authenticityTopics(assertions: AuthenticityAssertion[], groups: 
     const general = topics.get(generalKey)!;
     const specific = topics.get(specificKey)!;
     specific.items.push(...general.items);
-    specific.label = `the leaked material (including ${specific.label})`;
+    specific.label = `the material, including ${specific.label}`;
     topics.delete(generalKey);
   }
   return topics;
@@ -62,11 +62,12 @@ export function compareAuthenticity(assertions: AuthenticityAssertion[], groups:
         ctx,
       );
     });
-    const targets = [...new Set(topic.items.map((a) => a.target))].slice(0, 3);
+    // Name the material by its shortest descriptions ("recordings", "transcript").
+    const targets = [...new Set(topic.items.map((a) => a.target.toLowerCase()))].sort((a, b) => a.length - b.length).slice(0, 3);
     drafts.push({
       id: stableId('authenticity', key.replace(/^[^|]*\|/, ''), stances),
       kind: 'authenticity',
-      topic: `Is ${topic.label} authentic? (${targets.join('; ')}): ${stances.map((s) => STANCE_WORDS[s]).join(' vs ')}`,
+      topic: `Authenticity of ${topic.label} (${targets.join(', ')}): ${stances.map((s) => STANCE_WORDS[s]).join(' vs ')}`,
       positions,
       // One article reporting two holders with different stances is reporting, not contradicting itself.
       selfInconsistent: [],
