@@ -37,6 +37,12 @@ const TALLIES: ReadonlyArray<[RegExp, string]> = [
 ];
 const FILLER = /\b(?:people|persons|residents|civilians|individuals|the|a|an|of|were|was|have|had|has|been|at least|about|some)\b/g;
 
+function isMoney(f: FigureAssertion): boolean {
+  return f.unit !== null && /^[A-Z]{3}$/.test(f.unit);
+}
+
+const GENERIC_COUNTS = new Set(['share', 'percent', 'per cent', 'percentage', 'number', 'total', 'figure', 'rate', 'level', 'point', 'time', 'vote']);
+
 /** What a figure counts, in words that let different phrasings of one tally meet. */
 export function countedKey(counted: string): string {
   const lower = counted.toLowerCase();
@@ -55,7 +61,9 @@ function isBackground(f: FigureAssertion, ctx: CompareContext): boolean {
 export function compareFigures(figures: FigureAssertion[], ctx: CompareContext): DisagreementDraft[] {
   const byThing = new Map<string, FigureAssertion[]>();
   for (const f of figures) {
-    const counted = countedKey(f.counted);
+    // Sums of money in one currency meet whatever noun the outlet used ("a fee of €45m", "paid €40m"); an
+    // article naming two sums in that currency then takes the comparison out (see below).
+    const counted = isMoney(f) ? 'money' : countedKey(f.counted);
     if (!counted || isBackground(f, ctx)) continue;
     const key = `${ctx.storyOf.get(f.docId) ?? f.docId}|${counted}|${f.unit ?? ''}`;
     const list = byThing.get(key);
@@ -65,6 +73,10 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext):
   const drafts: DisagreementDraft[] = [];
   for (const [key, list] of byThing) {
     if (new Set(list.map((f) => f.docId)).size < 2) continue;
+    // Words like "share", "percent" or "amount" say what kind of number it is, not what it counts.
+    if (GENERIC_COUNTS.has(key.slice(key.indexOf('|') + 1, key.lastIndexOf('|')))) continue;
+    // An article that gives two values for one thing ("21 of their 68 goals") is counting two things.
+    if (list.some((a) => list.some((b) => a.docId === b.docId && !figuresAgree(a, b)))) continue;
     const clash = list.some((a) => list.some((b) => a.docId !== b.docId && !figuresAgree(a, b)));
     if (!clash) continue;
     const values = [...new Set(list.map((f) => f.normalized))];
@@ -81,7 +93,7 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext):
     drafts.push({
       id: stableId('number', key.replace(/^[^|]*\|/, ''), values),
       kind: 'number',
-      topic: `How many ${counted}`,
+      topic: isMoney(list[0]!) ? `How much: the ${list.find((f) => f.counted !== 'amount')?.counted ?? 'sum'} (${list[0]!.unit})` : `How many ${counted}`,
       positions,
       selfInconsistent: [],
       inferredOnly: false,

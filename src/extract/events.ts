@@ -45,7 +45,10 @@ export const eventExtractor: Extractor = {
     const claimedTimexes = assignTimexes(triggers, timexes, layout, text);
     const anchorMatch = ANCHOR.exec(text);
 
+    const quoted = quotedRanges(text);
     for (const trigger of triggers) {
+      // Words inside a quotation are the speaker's, kept as a quote: "the minutes of the meeting," she said.
+      if (quoted.some(([s, e]) => trigger.start > s && trigger.end < e)) continue;
       // A trigger inside an anchor clause ("a day before X met Y") describes the anchor, not a new event.
       if (anchorMatch && trigger.start > (anchorMatch.index ?? 0)) continue;
       const clause = clauseAt(layout, trigger.start);
@@ -203,8 +206,25 @@ function participantsOf(trigger: Trigger, clause: { start: number; end: number }
   // "X said Y would travel": the speaker reports the event and is not part of it.
   const verb = STATEMENT_VERBS.exec(text.slice(clause.start, trigger.start));
   const reportedFrom = verb ? clause.start + (verb.index ?? 0) : -1;
-  const people = usable.filter((m) => m.type === 'person' && m.start > reportedFrom);
+  // "… will meet on March 22, a spokesman, Y, said": a trailing speaker is not part of it either.
+  const people = usable.filter((m) => m.type === 'person' && m.start > reportedFrom && !isTrailingSpeaker(m, text));
   return dedupe(people.map((m) => (m.pronoun && speaker ? speaker : m)));
+}
+
+/** ", X said." / ", said X." at the end of a sentence. */
+function isTrailingSpeaker(m: LocalMention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end);
+  const trailing = /^[\s,]*(?:[\p{Ll}\s-]{0,30},\s*)?(?:said|says|told\s+[^.]{0,40}|added|wrote|posted|announced)\s*[.!]?\s*$/u;
+  return (/,\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(before) && trailing.test(after)) || /,\s*(?:said|says)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(before);
+}
+
+/** Spans between paired quotation marks (straight or curly). */
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const pattern = /[“"]([^“”"]*)[”"]/g;
+  for (const m of text.matchAll(pattern)) ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return ranges;
 }
 
 /** The named subject of the sentence's reporting verb ("X said that … him"), to which an object pronoun refers. */

@@ -136,6 +136,8 @@ function isNameOrDate(text: string, start: number, end: number, raw: string): bo
   const prevWord = /([\p{L}\d'’.-]+)\s*$/u.exec(before)?.[1] ?? '';
   const nextWord = /^\s*([\p{L}\d'’.]+)/u.exec(after)?.[1] ?? '';
   if (MONTH_RE.test(prevWord) || MONTH_RE.test(nextWord.replace(/,$/, ''))) return true; // May 3 / 3 May
+  // "21 of their 68 goals": the whole that a part is counted against, not a claim of its own.
+  if (/\d[\d,.]*\s+of\s+(?:their|his|her|its|our|the)\s+$/i.test(before)) return true;
   // Measures and labels, not counts: "magnitude 6.9", "category 4", "flight 370", "page 12".
   if (/^(?:magnitude|level|category|grade|phase|version|no\.?|number|size|gate|route|flight|room|chapter|article|section|page|line|platform|stage|round|week|day|year|season|model)$/i.test(prevWord)) return true;
   if (/^\s*(?:st|nd|rd|th)\b/i.test(after)) return true; // ordinals written with digits
@@ -198,7 +200,9 @@ export const figureExtractor: Extractor = {
       let counted: string | undefined;
       if (g['cur']) {
         unit = CURRENCY_SYMBOLS[g['cur']] ?? g['cur'];
-        counted = 'amount';
+        // "a fee of €45 million", "a budget of $2 billion": the noun before "of" says what the money is.
+        const of = /\b([\p{Ll}][\p{Ll}-]{2,})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+|at least\s+|more than\s+)?$/u.exec(text.slice(Math.max(0, start - 40), start));
+        counted = of && !/^(?:total|sum|amount|value|worth|cost|price)$/.test(of[1]!) ? of[1]! : 'amount';
       } else if (g['pct']) {
         unit = /point/.test(g['pct']) ? 'percentage points' : 'percent';
         const of = /^\s+of\s+(?:the\s+)?((?:[\p{L}'’-]+\s*){1,3})/u.exec(after);

@@ -26,7 +26,7 @@ export function incidentKind(trigger: string): string {
 export const EVENT_TRIGGERS: ReadonlyArray<{ pattern: RegExp; type: EventType; noun: boolean }> = [
   { pattern: /\b(?:phone|telephone|video|conference)[\s-]+(?:call|calls|conversation|conversations)\b/gi, type: 'communication', noun: true },
   { pattern: /\b(?:call|calls|conversation|conversations|phone conversation|chat)\b/gi, type: 'communication', noun: true },
-  { pattern: /\b(?:spoke|speak|speaks|speaking|talked|talking|phoned|rang)\b/gi, type: 'communication', noun: false },
+  { pattern: /\b(?:spoke|speak|speaks|speaking|talked|talking|phoned|telephoned|rang|called up)\b/gi, type: 'communication', noun: false },
   { pattern: /\b(?:called)\b(?=\s+(?:\p{Lu}|him|her|them|each other))/giu, type: 'communication', noun: false },
   { pattern: /\b(?:meeting|meetings|summit|talks)\b/gi, type: 'meeting', noun: true },
   { pattern: /\b(?:met|meet|meets)\b/gi, type: 'meeting', noun: false },
