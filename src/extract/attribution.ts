@@ -197,6 +197,11 @@ function speakerAfter(masked: string, verbEnd: number, mentions: LocalMention[])
   const start = verbEnd + phrase[0].length - phrase[1]!.length;
   const first = mentions.find((m) => m.start === start);
   if (first) return { ref: refFromMention(first.mention), start: first.start, end: first.end };
+  // "said manager Jo Lind", "said Deputy Minister Jo Lind": a title of lower-case or capitalised words, then the name.
+  const titled = mentions.find(
+    (m) => !m.mention.pronoun && m.start > start && m.end <= start + phrase[1]!.length && /^(?:[\p{L}.'’-]+\s+){1,4}$/u.test(masked.slice(start, m.start)),
+  );
+  if (titled) return { ref: refFromMention(titled.mention), start: titled.start, end: titled.end };
   const text = phrase[1]!.trim();
   const wordsIn = text.split(/\s+/);
   const head = wordsIn[wordsIn.length - 1]!.toLowerCase();

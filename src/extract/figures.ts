@@ -227,7 +227,9 @@ export const figureExtractor: Extractor = {
         }
       }
       if (!counted) continue;
-      const qualifier = qualifierOf(g['qual']);
+      // "handed over 40 prisoners", "took over 3 firms": the particle of a phrasal verb is no qualifier.
+      const phrasal = /^(?:over|up to)$/i.test(g['qual'] ?? '') && /\b(?:handed|hand|hands|took|take|takes|turned|turn|passed|pass|won|win|signed|sign|gave|give|carried|handing|taking|turning|passing)\s+$/i.test(text.slice(0, m.index));
+      const qualifier = phrasal ? 'exact' : qualifierOf(g['qual']);
       const figure: FigureAssertion = {
         id: ctx.nextId('fig'),
         kind: 'figure',

@@ -55,6 +55,17 @@ describe('figures: positives', () => {
   });
 });
 
+describe('figures: phrasal verbs', () => {
+  it.each([
+    ['Veldmark handed over 40 prisoners on Friday.', 'exact'],
+    ['The army deployed over 40 tanks.', 'more-than'],
+  ])('%s → %s', (text, qualifier) => {
+    const [figure] = run<FigureAssertion>(figureExtractor, text);
+    expect(figure?.quantity).toBe(40);
+    expect(figure?.qualifier).toBe(qualifier);
+  });
+});
+
 describe('figures: negatives', () => {
   it.each([
     'The president spent the night touring a tent camp near the coast.',

@@ -25,6 +25,8 @@ function kindOf(line: string): { kind: BlockKind; reason?: string } {
 
 describe('furniture lines', () => {
   it.each([
+    'Posted by Jo Lind | 14 comments',
+    'By Mara Quist | 5 min read',
     'Advertisement',
     'ADVERTISEMENT',
     'Story continues below advertisement',

@@ -237,8 +237,7 @@ describe('swap (2028): number of hostages and the day of the leaders’ call dif
   });
 
   // WRONG: "Veldmark handed over 40 prisoners" reads the particle of "handed over" as the qualifier "over 40"
-  // (more than 40) — src/extract/figures.ts.
-  it.fails('veldmark-sentinel.md:13: "handed over 40 prisoners" is exactly 40', () => {
+  it('veldmark-sentinel.md:13: "handed over 40 prisoners" is exactly 40', () => {
     const figures = assertionsAt('swap', 'figure', 'veldmark-sentinel.md', 13);
     expect(figures.map((f: FigureAssertion) => [f.quantity, f.qualifier])).toEqual([[40, 'exact']]);
   });
@@ -464,15 +463,13 @@ describe('transfer (2030): only the fee is in dispute among many numbers', () =>
   });
 
   // WRONG: the inverted '"…," said manager Soren Ibsen.' leaves the quote unattributed — src/extract/quotes.ts
-  // (verb before a title + name).
-  it.fails('rovers-fan-blog.md:21: the quote is Soren Ibsen’s', () => {
+  it('rovers-fan-blog.md:21: the quote is Soren Ibsen’s', () => {
     const quotes = assertionsAt('transfer', 'quote', 'rovers-fan-blog.md', 21);
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Soren Ibsen']);
   });
 
   // WRONG: the blog's byline line "Posted by Declan Mbeki-Hart | 14 comments" is read as prose and yields a figure of
-  // 14 comments — src/ingest/blocks.ts (a byline / comment counter is metadata or furniture).
-  it.fails('rovers-fan-blog.md:9: reads no figure from the byline and comment counter', () => {
+  it('rovers-fan-blog.md:9: reads no figure from the byline and comment counter', () => {
     expect(assertionsAt('transfer', 'figure', 'rovers-fan-blog.md', 9)).toEqual([]);
   });
 
