@@ -144,7 +144,7 @@ function analyser(aliasKeys: Map<string, string>): (mention: Mention, index: num
   };
 }
 
-/** Two keyed first names of one person: equal, a short form (Steve/Steven), or an initial. */
+/** Two keyed first names of one person: equal, a short form (Tom/Thomas), or an initial. */
 function firstNamesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
@@ -249,7 +249,8 @@ function distinctClusters(clusters: PersonCluster[], sets: DisjointSets): Person
 
 /**
  * Organisations and places: same key, acronym of a longer name, or a name plus a generic tail. An organisation's
- * one-word short form also joins the one longer organisation it ends ("Courier" of "Fenwick Courier").
+ * one-word short form also joins the one longer organisation it begins or ends ("Halcyon" of "Halcyon Freight",
+ * "Courier" of "Fenwick Courier").
  */
 function mergeNonPeople(named: NamedMention[], sets: DisjointSets, type: EntityType): void {
   const items = named.filter((n) => n.type === type);
@@ -264,13 +265,17 @@ function mergeNonPeople(named: NamedMention[], sets: DisjointSets, type: EntityT
   const byInitials = new Map<string, NamedMention[]>();
   const byHeadBeforeTail = new Map<string, NamedMention[]>();
   const byLastWord = new Map<string, NamedMention[]>();
+  const byFirstWord = new Map<string, NamedMention[]>();
   for (const other of distinctNames) {
     if (other.tokenCount <= 1) continue;
     for (const initials of new Set(initialsOf(other.clean))) pushTo(byInitials, initials, other);
     const head = genericTailHead(other.clean);
     if (head !== null) pushTo(byHeadBeforeTail, head, other);
     const words = nameTokens(other.clean);
-    if (type === 'organization' && words.length > 1) pushTo(byLastWord, wordKey(words[words.length - 1]!), other);
+    if (type === 'organization' && words.length > 1) {
+      pushTo(byLastWord, wordKey(words[words.length - 1]!), other);
+      pushTo(byFirstWord, wordKey(words[0]!), other);
+    }
   }
   // A word that also names a place is a town, not the short form of "<Town> Gazette".
   const placeKeys = new Set(named.filter((n) => n.type === 'place').map((n) => n.key));
@@ -284,6 +289,8 @@ function mergeNonPeople(named: NamedMention[], sets: DisjointSets, type: EntityT
     if (!placeKeys.has(item.key)) {
       for (const other of byHeadBeforeTail.get(item.key) ?? []) targets.add(sets.find(other.index));
       for (const other of byLastWord.get(item.key) ?? []) targets.add(sets.find(other.index));
+      // "Halcyon" of "Halcyon Freight": a company's short name is its first word.
+      for (const other of byFirstWord.get(item.key) ?? []) targets.add(sets.find(other.index));
     }
     if (targets.size === 1) sets.union([...targets][0]!, item.index);
   }

@@ -62,6 +62,7 @@ export const ORGANISATION_TAILS: ReadonlySet<string> = new Set([
   'appliances', 'motors', 'industries', 'systems', 'technologies', 'pharmaceuticals', 'foods', 'brands', 'stores',
   'labs', 'laboratories', 'solutions', 'enterprises', 'electronics', 'resources', 'logistics', 'materials',
   'chemicals', 'studios', 'records', 'ventures', 'insurance', 'bancorp', 'consortium', 'cooperative', 'firm',
+  'freight', 'shipping', 'energy', 'mining', 'petroleum', 'railways', 'telecom', 'telecoms', 'pharma', 'utilities',
 ]);
 
 /** Generational suffixes that distinguish a father from a son: they stay in the name key. */
@@ -128,7 +129,7 @@ export function splitPersonName(name: string): NameParts {
   }
   if (tokens.length === 0) return { first: null, middle: [], last: '', suffix };
   if (tokens.length === 1) return { first: null, middle: [], last: tokens[0]!, suffix };
-  // Particles belong to the surname: "Mohamed bin Zayed" → last "bin Zayed".
+  // Particles belong to the surname: "Amina bin Rashid" → last "bin Rashid".
   let lastStart = tokens.length - 1;
   while (lastStart > 1 && NAME_PARTICLES.has(tokens[lastStart - 1]!.toLowerCase())) lastStart--;
   return {
@@ -177,7 +178,7 @@ function computeWordKey(word: string): string {
   if (w.length > 4) w = w.replace(/(?<=[^aeiou])er$/, 'r');
   // Endings -yy, -iy, -ii, -yi, -ij, -y, -i are one Slavic ending.
   if (w.length > 3) w = w.replace(/(?:yy|iy|ii|yi|ij|y|i)$/, 'i');
-  // y and j before a vowel inside a word are the same glide (Yuri / Iouri / Juri, Petrovskaya / Petrovskaia).
+  // y and j before a vowel inside a word are the same glide (Yakov / Iakov / Jakov, Petrovskaya / Petrovskaia).
   w = w.replace(/(?<=.)[yj](?=[aeiou])/g, 'i');
   w = w.replace(/^y(?=[aeiou])/, 'i');
   w = w.replace(/ou/g, 'u');

@@ -79,8 +79,18 @@ const PLACE_ACRONYMS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'UAE', '
 /** Lower-case nouns after a name that make it a news outlet or other organisation ("X newspaper"). */
 const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'newspaper', 'daily', 'magazine', 'broadcaster', 'channel', 'outlet', 'agency', 'network', 'tabloid',
-  'website', 'company', 'firm', 'group', 'party', 'publication', 'weekly',
+  'website', 'company', 'firm', 'group', 'party', 'publication', 'weekly', 'shares', 'shareholders', 'stock',
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson',
 ]);
+
+/**
+ * Of those, the nouns only a company owns, also after a possessive ("X's shares"); "X's party" or "X's company" may
+ * belong to a person.
+ */
+const CORPORATE_POSSESSIONS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'stock']);
+
+/** Words after "chief" that make a corporate title ("X chief executive Y"): X is then a company. */
+const CHIEF_TITLES: ReadonlySet<string> = new Set(['executive', 'financial', 'operating', 'technology']);
 
 /** Verbs that, right after an unknown capitalised word, suggest an actor ("Smith said"). */
 const ACTOR_VERBS: ReadonlySet<string> = new Set([
@@ -106,6 +116,13 @@ const PRINCIPAL_ROLES: ReadonlySet<string> = new Set([
 
 /** Endings of abstract English nouns ("Negotiations", "Policy"): such words are not surnames. */
 const COMMON_NOUN_ENDING = /(?:tions?|sions?|ments?|ness|ity|ities|ance|ence|ship|ism|ology|ics|ture|ings?|acy|ncy|ies)$/i;
+
+/** Lower-case nouns of a state that a nationality adjective qualifies ("the Omani foreign ministry"). */
+const STATE_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'foreign', 'ministry', 'officials', 'authorities', 'army', 'military', 'forces', 'troops', 'embassy',
+  'delegation', 'mediators', 'negotiators', 'diplomats', 'border', 'capital', 'state', 'navy', 'police', 'citizens',
+  'nationals', 'president', 'prime', 'king', 'emir', 'sultan', 'crown',
+]);
 
 /** Upper-case abbreviations that are not organisations: time zones and clock marks. */
 const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
@@ -192,6 +209,12 @@ function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word);
   if (tags.length === 0) return false;
   return !tags.some((tag) => PROPER_TAGS.includes(tag));
+}
+
+/** A word the dictionary lists only as a noun ("Alma", "Rose"), never as a function word. */
+function isDictionaryNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => tag === 'Noun' || tag === 'Singular' || tag === 'Uncountable');
 }
 
 function hasTag(token: Token, ...tags: string[]): boolean {
@@ -299,6 +322,9 @@ interface DocKnowledge {
   certainPlaces: Set<string>;
   /** Demonyms derived from a place the document names ("Varenian"): adjectives, not names. */
   demonyms: Set<string>;
+  /** The document's own outlet, in full ("brasfield ledger") and by its last word ("ledger"). */
+  outletFull: Set<string>;
+  outletWords: Set<string>;
 }
 
 function emptyKnowledge(): DocKnowledge {
@@ -311,6 +337,8 @@ function emptyKnowledge(): DocKnowledge {
     placeWords: new Set(),
     certainPlaces: new Set(),
     demonyms: new Set(),
+    outletFull: new Set(),
+    outletWords: new Set(),
   };
 }
 
@@ -322,6 +350,8 @@ function certainKnowledge(known: DocKnowledge): DocKnowledge {
     fresh.placeWords.add(place);
   }
   for (const demonym of known.demonyms) fresh.demonyms.add(demonym);
+  for (const outlet of known.outletFull) fresh.outletFull.add(outlet);
+  for (const word of known.outletWords) fresh.outletWords.add(word);
   return fresh;
 }
 
@@ -455,13 +485,16 @@ function isSeatOfPower(tokens: Token[], ctx: ClassifyContext): boolean {
     /^\s+$/.test(tokens[tokens.length - 1]!.gapAfter);
 }
 
-function isOrgByForm(tokens: Token[], following: Token | undefined): boolean {
+function isOrgByForm(tokens: Token[], following: Token | undefined, afterFollowing: Token | undefined): boolean {
   const last = tokens[tokens.length - 1]!;
   const first = tokens[0]!;
   if (tokens.length > 1 && ORG_SUFFIXES.has(last.text.toLowerCase())) return true;
   if (tokens.length > 2 && ORG_HEADS.has(first.text.toLowerCase()) && tokens[1]!.text.toLowerCase() === 'of') return true;
-  if (following && ORG_NOUNS_AFTER.has(following.text.toLowerCase()) && !isCapitalised(following.text)) return true;
-  return false;
+  if (!following || isCapitalised(following.text) || !/^\s+$/.test(last.gapAfter.replace(/^['’]s?/u, ''))) return false;
+  const word = following.text.toLowerCase();
+  if (ORG_NOUNS_AFTER.has(word) && (!last.possessive || CORPORATE_POSSESSIONS.has(word))) return true;
+  // "Halcyon Freight chief executive Dagny Ormerod".
+  return !last.possessive && word === 'chief' && afterFollowing !== undefined && CHIEF_TITLES.has(afterFollowing.text.toLowerCase());
 }
 
 /** Person evidence from the words right after a name: ", the/a … envoy", ", who", "said". */
@@ -508,9 +541,18 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
   ) {
     return null;
   }
+  // "the Dalmuni foreign ministry", "a Dalmuni government jet": an -i demonym ("Omani", "Kuwaiti") before a noun of
+  // the state. Only before such nouns: "the Ferrari team" or "Rossi aides" are names.
+  if (
+    single && following && /^\p{Lu}\p{Ll}{3,}i$/u.test(single.text) && STATE_NOUNS.has(following.text) &&
+    /^\s+$/.test(single.gapAfter) && !isGivenName(single.text) && !ctx.known.personWords.has(key)
+  ) {
+    return null;
+  }
   const knownPersonWord = single !== null && ctx.known.personWords.has(key);
   if (ctx.known.certainPlaces.has(key) && !knownPersonWord) return { tokens, type: 'place', strong: true };
   if (isSeatOfPower(tokens, ctx)) return { tokens, type: 'organization', strong: true };
+  if (ctx.known.outletFull.has(key)) return { tokens, type: 'organization', strong: true };
   if (single && !single.initial && INSTITUTION_NOUNS.has(single.text.toLowerCase())) {
     return { tokens, type: 'organization', strong: true };
   }
@@ -523,7 +565,7 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
   if (tokens.length > 1 && ORG_SUFFIXES.has(tokens[tokens.length - 1]!.text.toLowerCase())) {
     return { tokens, type: 'organization', strong: true };
   }
-  if (!placeLike && isOrgByForm(tokens, following)) return { tokens, type: 'organization', strong: true };
+  if (!placeLike && isOrgByForm(tokens, following, ctx.sentenceTokens[ctx.lastIndex + 2])) return { tokens, type: 'organization', strong: true };
 
   if (single) {
     const letters = acronymLetters(single.text);
@@ -552,6 +594,10 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
   if (placeTagged && !personTagged) return { tokens, type: 'place', strong: true };
   if (orgTagged && !personTagged && !knownPerson) return { tokens, type: 'organization', strong: true };
   if (knownPerson) return { tokens, type: 'person', strong: false };
+  // "Halcyon Freight" in an article that calls the company "Halcyon" elsewhere.
+  if (tokens.length > 1 && ctx.known.orgWords.has(wordKey(tokens[0]!.text)) && !personTagged && !placeTagged) {
+    return { tokens, type: 'organization', strong: false };
+  }
   if (tokens.length > 1 && PLACE_HEADS.has(tokens[0]!.text.toLowerCase()) && !tokens.some((t) => hasTag(t, 'FirstName'))) {
     return { tokens, type: 'place', strong: true };
   }
@@ -563,6 +609,9 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
     /^\s+$/.test(tokens[tokens.length - 1]!.gapAfter);
   if (ctx.determined && !placeTagged && !attributive) return { tokens, type: 'organization', strong: false };
   if (knownOrg) return { tokens, type: 'organization', strong: false };
+  if (single && ctx.known.outletWords.has(key) && !ctx.known.placeWords.has(key) && (!single.initial || !isCommonWord(single.text))) {
+    return { tokens, type: 'organization', strong: false };
+  }
   if (knownPlace) return { tokens, type: 'place', strong: false };
   const unknownWords = tokens.every((t) => !isCommonWord(t.text) && !COMMON_NOUN_ENDING.test(t.text));
   if (afterPlacePreposition(ctx) && !personTagged && (unknownWords || placeTagged) && !single?.possessive) {
@@ -584,6 +633,13 @@ function classify(tokens: Token[], ctx: ClassifyContext): Candidate | null {
     if (unknownWords) return { tokens, type: 'person', strong: false };
   }
   if (tokens.length >= 2 && tokens.length <= 4 && unknownWords && !tokens[0]!.initial) {
+    return { tokens, type: 'person', strong: false };
+  }
+  // At a sentence start capitals prove less, but two or three unknown words acting as a subject are still a name
+  // ("Teodor Brankovic won", "Teodor Brankovic has won").
+  const verbNext = following !== undefined && hasTag(following, 'Verb') && /^\p{Ll}/u.test(following.text) &&
+    /^\s+$/.test(tokens[tokens.length - 1]!.gapAfter);
+  if (tokens.length >= 2 && tokens.length <= 3 && unknownWords && verbNext && !tokens[tokens.length - 1]!.possessive) {
     return { tokens, type: 'person', strong: false };
   }
   // "Smith envoy", "Smith's aide": a name used as the principal of a role (places and institutions were ruled out above).
@@ -701,6 +757,18 @@ function certainFacts(tokensBySentence: Token[][], sentences: Sentence[]): DocKn
   return known;
 }
 
+/**
+ * The document's own outlet is an organisation wherever the text names it, in full or by its last word
+ * ("The Brassfield Ledger" … "the Ledger said").
+ */
+function learnOutlet(known: DocKnowledge, doc: Document): void {
+  const words = (doc.outlet?.value ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== 'the');
+  if (words.length < 2 || words.length > 5) return;
+  const keys = words.map(wordKey);
+  known.outletFull.add(keys.join(' '));
+  known.outletWords.add(keys[keys.length - 1]!);
+}
+
 function candidatesInSentence(tokens: Token[], known: DocKnowledge, sentence: Sentence): Candidate[] {
   const titleCase = sentence.blockKind === 'heading' || isTitleCase(tokens, sentence.text);
   const upperCase = isMostlyUpperCase(tokens);
@@ -736,7 +804,12 @@ function analyseRun(run: Token[], sentenceTokens: Token[], known: DocKnowledge, 
       head.initial && isCommonWord(head.text) && !isKnownWord(head) && !hasTag(head, 'Honorific') && !isRoleWord(head.text) &&
       // "Jean-Pierre", "Grace Okafor": a first name joined to a following name is not an ordinary word.
       !(head.gapAfter === '-' && tokens.length > 1) &&
-      !(hasTag(head, 'FirstName') && tokens.length > 1 && !isCommonWord(tokens[1]!.text));
+      !(hasTag(head, 'FirstName') && tokens.length > 1 && !isCommonWord(tokens[1]!.text)) &&
+      // "Alma Rysgaard": a dictionary noun that compromise reads as a person before a surname ("When" it may also
+      // tag a person, but that is no noun).
+      !(hasTag(head, 'Person') && isDictionaryNoun(head.text) && tokens.length > 1 && !isCommonWord(tokens[1]!.text)) &&
+      // "Alma Rysgaard" named in full elsewhere: "Alma" is her first name, not the noun.
+      !(tokens.length > 1 && known.personFull.has(tokensKey(tokens.slice(0, 2))));
     if (lower === 'the' || initialCommon || NAME_CONNECTORS.has(lower)) tokens.shift();
     else break;
   }
@@ -816,7 +889,7 @@ function knownSubNames(tokens: Token[], known: DocKnowledge): Candidate[] {
       const key = tokensKey(part);
       let type: EntityType | null = null;
       if (length > 1 && known.personFull.has(key)) type = 'person';
-      else if (length > 1 && known.orgFull.has(key)) type = 'organization';
+      else if (length > 1 && (known.orgFull.has(key) || known.outletFull.has(key))) type = 'organization';
       else if (length > 1 && known.placeWords.has(key)) type = 'place';
       else if (length === 2 && hasTag(head, 'FirstName') && !isCommonWord(part[1]!.text) && !isDemonym(part[1]!)) type = 'person';
       else if (length === 1 && known.personWords.has(key)) type = 'person';
@@ -874,6 +947,7 @@ export function findMentions(doc: Document, sentences: Sentence[]): Mention[] {
   // Pass 1 learns the document's names from strong evidence; pass 2 uses them everywhere,
   // including headlines and sentence starts where capitals prove nothing.
   const certain = certainFacts(tokensBySentence, sentences);
+  learnOutlet(certain, doc);
   const known = certainKnowledge(certain);
   const firstPass = certainKnowledge(certain);
   tokensBySentence.forEach((tokens, i) => {

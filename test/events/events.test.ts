@@ -152,6 +152,8 @@ describe('event frames', () => {
     ['The committee will publish its findings.', [], []],
     ['Berg was named on March 3.', [{ text: 'Berg' }], [{ text: 'March 3', value: '2025-03-03' }]],
     ['Readers called the story remarkable.', [], []],
+    ['Maria Lopez called John Smith a liar on Monday.', [{ text: 'Maria Lopez' }, { text: 'John Smith' }], [{ text: 'Monday', value: '2024-03-04' }]],
+    ['Officials called the talks productive.', [], []],
   ])('yields no event: %s', (text, mentions, timexes) => {
     expect(run(text, mentions, timexes)).toEqual([]);
   });

@@ -275,9 +275,7 @@ describe('leak (2026): a CEO recording verified, called doctored, left unconfirm
     expect(outletsOf(auth, 'authentic')).toContain('The Brassfield Ledger');
   });
 
-  // WRONG: in the headline "Halcyon says leaked Ormerod recording was \"doctored\"" the stance goes to Dagny Ormerod,
-  // the name that only qualifies the recording — src/extract/authenticity.ts (holder choice).
-  it.fails('copperline-wire.txt:1: the headline puts the "doctored" stance on Halcyon, not on Ormerod', () => {
+  it('copperline-wire.txt:1: the headline puts the "doctored" stance on Halcyon, not on Ormerod', () => {
     const held = assertionsAt('leak', 'authenticity', 'copperline-wire.txt', 1);
     expect(held.map((a) => a.holder.name ?? a.holder.text)).toEqual([expect.stringMatching(/Halcyon/)]);
   });
@@ -336,10 +334,7 @@ describe('election (2029): the day of the concession call differs; shares and tu
     expect(observer.map((e) => e.normalized)).toEqual(['2029-11-04']);
   });
 
-  // WRONG: no date disagreement. "telephoned" is not a communication trigger (northmarch-herald.md:11 has no event),
-  // "Rysgaard phoned Brankovic" keeps only the subject and "conceded … in a phone call to Teodor Brankovic" only the
-  // object, so no call has two participants and none align — src/extract/events.ts + src/extract/lexicon/events.ts.
-  it.fails('reports the concession call: November 4 (Lowmoor Press Agency, Observer) against November 5 (Northmarch Herald)', () => {
+  it('reports the concession call: November 4 (Lowmoor Press Agency, Observer) against November 5 (Northmarch Herald)', () => {
     const call = disagreementsOf('election', 'date').find((d) => /call/i.test(d.topic));
     expect(values(call)).toEqual(['2029-11-04', '2029-11-05']);
     expect(evidenceOf(call, '2029-11-05')).toEqual(['northmarch-herald.md:11']);
@@ -347,9 +342,7 @@ describe('election (2029): the day of the concession call differs; shares and tu
     expect(evidenceOf(call, '2029-11-04')).toEqual(expect.arrayContaining(['lowmoor-press.txt:8', 'santa-ilaria-observer.txt:8']));
   });
 
-  // WRONG: see above, one assertion per sentence — src/extract/events.ts (object of "phoned", subject of "conceded … in
-  // a phone call to", the verb "telephoned").
-  it.fails.each([
+  it.each([
     ['lowmoor-press.txt', 8],
     ['santa-ilaria-observer.txt', 8],
   ] as const)('%s:%i: the call is between Alma Rysgaard and Teodor Brankovic', (file, line) => {
@@ -412,8 +405,7 @@ describe('election (2029): the day of the concession call differs; shares and tu
     expect(statements.map((s) => s.value)).toEqual([]);
   });
 
-  // Wrong: the concession call is not found in two of the articles (src/text/mentions.ts misses or mistypes a candidate), so nothing disagrees.
-  it.fails('exits 1 (there is a real date disagreement to report)', () => {
+  it('exits 1 (there is a real date disagreement to report)', () => {
     expect(run('election').code).toBe(1);
   });
 });

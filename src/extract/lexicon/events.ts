@@ -27,7 +27,13 @@ export const EVENT_TRIGGERS: ReadonlyArray<{ pattern: RegExp; type: EventType; n
   { pattern: /\b(?:phone|telephone|video|conference)[\s-]+(?:call|calls|conversation|conversations)\b/gi, type: 'communication', noun: true },
   { pattern: /\b(?:call|calls|conversation|conversations|phone conversation|chat)\b/gi, type: 'communication', noun: true },
   { pattern: /\b(?:spoke|speak|speaks|speaking|talked|talking|phoned|telephoned|rang|called up)\b/gi, type: 'communication', noun: false },
-  { pattern: /\b(?:called)\b(?=\s+(?:\p{Lu}|him|her|them|each other))/giu, type: 'communication', noun: false },
+  // "X called Y" is a call; "X called Y a liar" / "called it “fake”" is a label. Case matters here: no `i` flag,
+  // since /\p{Lu}/iu would match lower-case letters too.
+  {
+    pattern: /\b[Cc]alled\b(?=\s+(?:\p{Lu}|him\b|her\b|them\b|each other\b))(?!\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|his|her|their|its|one|["“‘]))(?!\s+(?:him|her|them)\s+(?:a|an|the|["“‘]))/gu,
+    type: 'communication',
+    noun: false,
+  },
   { pattern: /\b(?:meeting|meetings|summit|talks)\b/gi, type: 'meeting', noun: true },
   { pattern: /\b(?:met|meet|meets)\b/gi, type: 'meeting', noun: false },
   { pattern: /\b(?:visit|visits|trip)\b/gi, type: 'visit', noun: true },
