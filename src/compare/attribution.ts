@@ -2,7 +2,7 @@ import type { AuthenticityAssertion, EntityRef, QuoteAssertion } from '../types.
 import type { EventGroup } from '../align/events.js';
 import { refKey, refName } from '../resolve/refs.js';
 import { authenticityTopics } from './authenticity.js';
-import { type CompareContext, type DisagreementDraft, makePosition, stableId } from './context.js';
+import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
 
 interface Attributed {
   docId: string;
@@ -70,7 +70,7 @@ function attributionDraft(items: Attributed[], topic: string, topicKey: string, 
     return makePosition(name, `said by ${name}`, list.map((i) => ({ docId: i.docId, span: i.span, inferred: false })), ctx);
   });
   return {
-    id: stableId('attribution', topicKey, positions.map((p) => p.value)),
+    id: stableId('attribution', `${storyKeyOf(ctx, items[0]?.docId ?? '')}|${topicKey}`, positions.map((p) => p.value)),
     kind: 'attribution',
     topic,
     positions,

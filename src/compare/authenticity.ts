@@ -2,7 +2,7 @@ import type { AuthenticityAssertion, Stance } from '../types.js';
 import type { EventGroup } from '../align/events.js';
 import { refName } from '../resolve/refs.js';
 import { eventLabel } from './dates.js';
-import { type CompareContext, type DisagreementDraft, listOutlets, makePosition, outletOf, stableId } from './context.js';
+import { type CompareContext, type DisagreementDraft, listOutlets, makePosition, outletOf, stableId, storyKeyOf } from './context.js';
 
 const STANCE_WORDS: Record<Stance, string> = { authentic: 'authentic', fake: 'fake', unconfirmed: 'neither confirmed nor denied' };
 
@@ -65,7 +65,12 @@ export function compareAuthenticity(assertions: AuthenticityAssertion[], groups:
     // Name the material by its shortest descriptions ("recordings", "transcript").
     const targets = [...new Set(topic.items.map((a) => a.target.toLowerCase()))].sort((a, b) => a.length - b.length).slice(0, 3);
     drafts.push({
-      id: stableId('authenticity', key.replace(/^[^|]*\|/, ''), stances),
+      // The story, the recorded event (or "material") and what kinds of material are judged name the topic.
+      id: stableId(
+        'authenticity',
+        `${storyKeyOf(ctx, topic.items[0]?.docId ?? '')}|${key.replace(/^[^|]*\|/, '')}|${[...new Set(topic.items.map((a) => targetHead(a.target)))].sort().join(',')}`,
+        stances,
+      ),
       kind: 'authenticity',
       topic: `Authenticity of ${topic.label} (${targets.join(', ')}): ${stances.map((s) => STANCE_WORDS[s]).join(' vs ')}`,
       positions,
@@ -75,6 +80,12 @@ export function compareAuthenticity(assertions: AuthenticityAssertion[], groups:
     });
   }
   return drafts;
+}
+
+/** The last word of a target's head phrase ("the leaked recordings of the call" → "recording"). */
+function targetHead(target: string): string {
+  const head = target.toLowerCase().split(/\s+(?:of|on|about|between|from|by|in)\s+/)[0] ?? target;
+  return (head.split(/\s+/).pop() ?? head).replace(/s$/, '');
 }
 
 /** The event group whose date the target names ("report on a May 2 call between him and Y"). */

@@ -4,12 +4,24 @@ import type { Disagreement, DisagreementKind, Document, Position, Span } from '.
 export interface CompareContext {
   documents: Map<string, Document>;
   storyOf: Map<string, string>;
+  /**
+   * A name for each story that stays the same across runs (its most named entities and first month), so that
+   * disagreement ids of two stories never collide and do not change when an article is added.
+   */
+  storyKeys?: Map<string, string>;
+}
+
+/** The stable key of the story a document belongs to. */
+export function storyKeyOf(ctx: CompareContext, docId: string): string {
+  const story = ctx.storyOf.get(docId) ?? docId;
+  return ctx.storyKeys?.get(story) ?? '';
 }
 
 /** The outlet name a reader knows the document by, or its file name when no outlet is known. */
 export function outletOf(doc: Document | undefined): string {
   if (!doc) return 'unknown';
-  return doc.outlet?.value ?? doc.path.split('/').pop() ?? doc.path;
+  // Without an outlet the path names the article: two files called a.txt in different folders stay apart.
+  return doc.outlet?.value ?? doc.path;
 }
 
 /** A disagreement id that stays the same across runs while the same sides are held. */

@@ -4,7 +4,7 @@ import { describeType, joinNames } from '../extract/events.js';
 import { incidentKind } from '../extract/lexicon/events.js';
 import { refName } from '../resolve/refs.js';
 import { intervalOf, overlaps, readableDate } from './intervals.js';
-import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId } from './context.js';
+import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';
 
 /**
@@ -38,7 +38,8 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
       conflicting.some((w) => w !== v && statedPartsConflict(dated.filter((e) => e.time?.value === v), dated.filter((e) => e.time?.value === w))),
     );
     drafts.push({
-      id: stableId('date', group.id, conflicting),
+      // The participants every grouped event shares, sorted: the id does not depend on which article came first.
+      id: stableId('date', `${storyKeyOf(ctx, group.events[0]?.docId ?? '')}|${group.type}:${[...group.participants].sort().join('+')}`, conflicting),
       kind: 'date',
       topic: `Date of the ${label}`,
       positions,

@@ -1,5 +1,5 @@
 import type { FigureAssertion } from '../types.js';
-import { type CompareContext, type DisagreementDraft, makePosition, stableId } from './context.js';
+import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
 
 /** The range of values a figure allows, given its qualifier: "at least 30" allows 30 and up. */
 export function allowedRange(f: FigureAssertion): [number, number] {
@@ -53,7 +53,8 @@ export function countedKey(counted: string): string {
 /** A figure about a year other than the article's own ("a quake in 1987 killed 300") is background, not the story. */
 function isBackground(f: FigureAssertion, ctx: CompareContext): boolean {
   const published = ctx.documents.get(f.docId)?.published?.date.slice(0, 4);
-  const years = (f.evidence[0]?.text ?? '').match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+  // A year as a date ("in 1987", "since 2010"), not a count ("1900 people").
+  const years = [...(f.evidence[0]?.text ?? '').matchAll(/\b(?:in|since|of|until|by|from|year|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi)].map((m) => m[1] ?? '');
   return years.some((y) => (published ? Math.abs(Number(y) - Number(published)) > 1 : true));
 }
 
@@ -91,7 +92,7 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext):
       );
     });
     drafts.push({
-      id: stableId('number', key.replace(/^[^|]*\|/, ''), values),
+      id: stableId('number', `${storyKeyOf(ctx, list[0]!.docId)}|${key.replace(/^[^|]*\|/, '')}`, values),
       kind: 'number',
       topic: isMoney(list[0]!) ? `How much: the ${list.find((f) => f.counted !== 'amount')?.counted ?? 'sum'} (${list[0]!.unit})` : `How many ${counted}`,
       positions,

@@ -1,6 +1,6 @@
 import type { QuoteAssertion } from '../types.js';
 import { refKey, refName } from '../resolve/refs.js';
-import { type CompareContext, type DisagreementDraft, makePosition, stableId } from './context.js';
+import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
 
 const STOPWORDS = new Set(
   'a an the and or but of to in on at for with by from as is was were be been are it its this that these those he she they we i you his her their our my your me him them us not no so if then than there here what which who whom when where why how all any some such very just also into about over after before up out do does did have has had will would can could should may might must shall'.split(' '),
@@ -49,7 +49,7 @@ export function compareQuotes(quotes: QuoteAssertion[], ctx: CompareContext): Di
         );
       });
       drafts.push({
-        id: stableId('quote', refKey(q.speaker!), wordings),
+        id: stableId('quote', `${storyKeyOf(ctx, q.docId)}|${refKey(q.speaker!)}`, wordings),
         kind: 'quote',
         topic: `${speaker} is quoted with different wording for the same remark`,
         positions,

@@ -63,13 +63,14 @@ export function crossCheck(analyses: DocumentAnalysis[], options: CheckOptions =
   const entities = new Map<string, Entity>(resolved.entities.map((e) => [e.id, e]));
   const mentions = [...resolved.mentions.values()].flat();
 
+  // Every assertion must show where it stands; one without evidence (a bad cache entry) cannot be reported.
   let assertions = linkAssertionRefs(
-    analyses.flatMap((a) => a.assertions),
+    analyses.flatMap((a) => a.assertions).filter((a) => a.evidence.length > 0),
     mentions,
     entities,
   );
   const storyOf = assignStories([...documents.values()], mentions, options.storyWindowDays ?? 30);
-  const ctx: CompareContext = { documents, storyOf };
+  const ctx: CompareContext = { documents, storyOf, storyKeys: storyKeys(storyOf, documents) };
 
   let events = assertions.filter((a): a is EventAssertion => a.kind === 'event');
   events = anchorEventDates(events, storyOf);
@@ -126,6 +127,21 @@ export function crossCheck(analyses: DocumentAnalysis[], options: CheckOptions =
   };
 }
 
+/**
+ * Each story's stable name: the month of its first article. Adding an article to a story rarely changes it, so
+ * baselines keep matching; two stories in different months never share disagreement ids.
+ */
+function storyKeys(storyOf: Map<string, string>, documents: Map<string, Document>): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const doc of documents.values()) {
+    const story = storyOf.get(doc.id) ?? doc.id;
+    const month = doc.published?.date.slice(0, 7) ?? '';
+    const known = keys.get(story);
+    if (known === undefined || (month !== '' && (known === '' || month < known))) keys.set(story, month);
+  }
+  return keys;
+}
+
 /** The year most of a group's events state, for month-day dates from undated articles. */
 function yearOfGroup(groups: EventGroup[], event: EventAssertion): string | null {
   const group = groups.find((g) => g.events.includes(event));
@@ -164,7 +180,7 @@ function buildTimeline(groups: EventGroup[], ctx: CompareContext): TimelineEvent
     const ranked = [...support].sort(
       (a, b) =>
         new Set(b[1].map((e) => e.docId)).size - new Set(a[1].map((e) => e.docId)).size ||
-        a[1].filter((e) => e.inferred.length > 0).length - b[1].filter((e) => e.inferred.length > 0).length ||
+        a[1].filter((e) => restsOnInference(e.inferred)).length - b[1].filter((e) => restsOnInference(e.inferred)).length ||
         a[0].localeCompare(b[0]),
     );
     const [date, holders] = ranked[0]!;
@@ -172,7 +188,7 @@ function buildTimeline(groups: EventGroup[], ctx: CompareContext): TimelineEvent
     const names = new Map(group.events.flatMap((e) => e.participants.map((p) => [refKey(p), refName(p)] as const)));
     const participants = [...new Set(group.participants.map((k) => names.get(k) ?? k))];
     timeline.push({
-      id: `${group.type}-${timeline.length + 1}`,
+      id: '',
       type: group.type,
       date,
       label: capitalise(eventLabel(group.events)),

@@ -191,3 +191,18 @@ describe('occasions', () => {
     expect(compareEventDates(alignEvents([geneva, unplaced], ctx.storyOf), ctx)).toHaveLength(1);
   });
 });
+
+describe('disagreement ids across stories', () => {
+  it('gives the same kind of dispute in two stories different ids', () => {
+    const stances = (doc1: string, doc2: string) => [
+      stance(doc1, 'Ann Lee', 'authentic', 'recording', 'Ann Lee said the recording was genuine.'),
+      stance(doc2, 'Bo Park', 'fake', 'recording', 'Bo Park called the recording "fake".'),
+    ];
+    const twoStories = { ...context(docs, (id) => (id === 'c' ? 'other' : 'story')), storyKeys: new Map([['story', '2024-03'], ['other', '2019-07']]) };
+    const [first] = compareAuthenticity(stances('a', 'b'), [], twoStories);
+    const [second] = compareAuthenticity(stances('c', 'c'), [], twoStories);
+    expect(first?.id).toBeDefined();
+    expect(second?.id).toBeDefined();
+    expect(first?.id).not.toBe(second?.id);
+  });
+});
