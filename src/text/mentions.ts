@@ -230,15 +230,38 @@ function isDateWord(token: Token): boolean {
 }
 
 /** Tokenises the span covered by `sentences` with one compromise pass, then assigns tokens to sentences. */
+const CHUNK_LENGTH = 4000;
+
+/** Runs of whole sentences, each at most CHUNK_LENGTH characters unless one sentence is longer alone. */
+function sentenceChunks(sentences: Sentence[]): Array<[number, number]> {
+  const ordered = [...sentences].sort((a, b) => a.start - b.start);
+  const chunks: Array<[number, number]> = [];
+  let start = ordered[0]?.start ?? 0;
+  let end = start;
+  for (const s of ordered) {
+    if (s.end - start > CHUNK_LENGTH && end > start) {
+      chunks.push([start, end]);
+      start = s.start;
+    }
+    end = Math.max(end, s.end);
+  }
+  if (end > start) chunks.push([start, end]);
+  return chunks;
+}
+
 function tokenize(doc: Document, sentences: Sentence[]): Token[][] {
   const bySentence: Token[][] = sentences.map(() => []);
   if (sentences.length === 0) return bySentence;
-  const spanStart = Math.min(...sentences.map((s) => s.start));
-  const spanEnd = Math.max(...sentences.map((s) => s.end));
-  // Dashes joining words ("A–B call") become spaces of the same length so compromise splits them
-  // while offsets stay valid.
-  const slice = doc.text.slice(spanStart, spanEnd).replace(/[\u2013\u2014\u2012\u2015]/g, ' ');
-  const terms = tagTerms(slice);
+  // compromise slows down more than linearly on long unpunctuated runs, so it reads the text in chunks of
+  // whole sentences; offsets are shifted back into the document.
+  const terms: CompromiseTerm[] = [];
+  for (const [chunkStart, chunkEnd] of sentenceChunks(sentences)) {
+    // Dashes joining words ("A–B call") become spaces of the same length so compromise splits them
+    // while offsets stay valid.
+    const slice = doc.text.slice(chunkStart, chunkEnd).replace(/[\u2013\u2014\u2012\u2015]/g, ' ');
+    for (const term of tagTerms(slice)) terms.push({ ...term, offset: { ...term.offset, start: term.offset.start + chunkStart } });
+  }
+  const spanStart = 0;
   const order = sentences.map((s, i) => i).sort((a, b) => sentences[a]!.start - sentences[b]!.start);
   let cursor = 0;
   for (const term of terms) {

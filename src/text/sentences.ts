@@ -95,10 +95,24 @@ function endsSentenceAfterPeriod(text: string, sentenceStart: number, dot: numbe
   return true;
 }
 
+/**
+ * A "sentence" longer than this is a run-on line (a list without full stops, a scraped table): it is cut at a
+ * comma, semicolon or space so that the rule-based stages, which look at pairs of words, stay fast.
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+
 function pushTrimmed(text: string, start: number, end: number, out: Array<[number, number]>): void {
   let s = start;
   let e = end;
   while (s < e && /[\s•▪◦·*]/u.test(text[s] ?? '')) s++;
   while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e - s > MAX_SENTENCE_LENGTH) {
+    const window = text.slice(s, s + MAX_SENTENCE_LENGTH);
+    const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+    const at = cut > MAX_SENTENCE_LENGTH / 2 ? cut + 1 : Math.max(window.lastIndexOf(' '), MAX_SENTENCE_LENGTH / 2);
+    pushTrimmed(text, s, s + at, out);
+    s += at;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+  }
   if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push([s, e]);
 }

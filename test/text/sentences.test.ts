@@ -32,3 +32,14 @@ describe('splitBlock', () => {
     expect(split(' — • ')).toEqual([]);
   });
 });
+
+describe('run-on lines', () => {
+  it('cuts a line without full stops into pieces no longer than the limit, keeping every word', async () => {
+    const { MAX_SENTENCE_LENGTH } = await import('../../src/text/sentences.js');
+    const text = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
+    const pieces = split(text);
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+    expect(pieces.join(' ')).toBe(text);
+  });
+});
