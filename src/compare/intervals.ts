@@ -1,4 +1,5 @@
 // Dates are compared as calendar intervals by overlap, never as strings: "2024-03" and "2024-03-14" agree.
+import { rangeOfValue } from '../time/calendar.js';
 
 export interface DayInterval {
   /** Inclusive, as day numbers since 1970-01-01 (UTC calendar arithmetic, no clock involved). */
@@ -16,31 +17,22 @@ export function isoOfDay(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Interval covered by an ISO 8601 value: `2024`, `2024-03`, `2024-03-14`, `2024-W11`, `2024-Q1`. */
+/**
+ * Interval covered by a TimeML/ISO 8601 value: `2024`, `2024-03`, `2024-03-14`, `2024-W11`, `2024-Q1`,
+ * seasons, halves, weekends, decades. The calendar itself lives in the time stage; this only turns its ranges
+ * into day numbers for overlap tests. Impossible dates (`2024-02-31`) have no interval.
+ */
 export function intervalOf(value: string): DayInterval | null {
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) {
-    const d = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
-    return { first: d, last: d };
-  }
-  m = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (m) {
-    // ISO week 1 holds January 4th; weeks start on Monday.
-    const jan4 = dayNumber(Number(m[1]), 1, 4);
-    const weekday = (new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7;
-    const first = jan4 - weekday + (Number(m[2]) - 1) * 7;
-    return { first, last: first + 6 };
-  }
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (m) {
-    const q = Number(m[2]);
-    return { first: dayNumber(Number(m[1]), q * 3 - 2, 1), last: dayNumber(Number(m[1]), q * 3 + 1, 1) - 1 };
-  }
-  m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return { first: dayNumber(Number(m[1]), Number(m[2]), 1), last: dayNumber(Number(m[1]), Number(m[2]) + 1, 1) - 1 };
-  m = /^(\d{4})$/.exec(value);
-  if (m) return { first: dayNumber(Number(m[1]), 1, 1), last: dayNumber(Number(m[1]) + 1, 1, 1) - 1 };
-  return null;
+  const range = rangeOfValue(value);
+  if (!range) return null;
+  const first = dayOfIso(range.start);
+  const last = dayOfIso(range.end);
+  return first === null || last === null ? null : { first, last };
+}
+
+function dayOfIso(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? dayNumber(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 export function overlaps(a: DayInterval, b: DayInterval): boolean {
