@@ -114,6 +114,8 @@ const SHORT_PROMPT_PATTERNS: readonly RegExp[] = [
   /^(?:next|more|latest|top stories)\s+(?:in|from|on)\s+\S/i,
 ];
 const COMMENT_COUNT = /^\d+\s+comments?$/;
+// A prompt to the reader: "Enjoying the news?", "Liked this story?", "Found this useful?".
+const READER_PROMPT = /^(?:enjoying|enjoyed|liked|like|loving|love|want|found|finding)\b[^.!?]{0,30}\?$/;
 // A byline bar: "Posted by Jo Lind | 14 comments", "By Jo Lind | 5 min read".
 const BYLINE_BAR = /^(?:posted\s+(?:by|on)|by)\s+[^|]{1,60}\|\s*(?:\d+\s+(?:comments?|shares?|min(?:ute)?s?\s+read)|[^|]{0,40})$/;
 
@@ -174,6 +176,7 @@ function furnitureReason(text: string, normalized: string): string | null {
   if (RELATIVE_TIME.test(normalized)) return 'relative-timestamp';
   if (COMMENT_COUNT.test(normalized)) return 'comment-widget';
   if (BYLINE_BAR.test(normalized)) return 'byline-bar';
+  if (READER_PROMPT.test(normalized)) return 'reader-prompt';
   if (FOLLOW_PROMPT.test(text)) return 'follow-prompt';
   const words = wordsOf(text).length;
   // Prompts are short; a long paragraph that mentions an inbox is prose.

@@ -64,7 +64,7 @@ describe('furniture lines', () => {
     'Updated 25 mins ago',
     'just now',
     '© 2024 Example Media Group. All rights reserved.',
-    "What's the story",
+    'Liked this story?',
     'More from Business',
     'Share this story',
     'Copyright 2024 Example Media',

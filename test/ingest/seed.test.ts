@@ -56,7 +56,7 @@ describe('seed corpus', async () => {
   });
 
   it.each([
-    ['000_20625b93c3960cf0.txt', ['LOADING...', 'Summarize', "What's the story"]],
+    ['000_20625b93c3960cf0.txt', ['LOADING...', 'Summarize']],
     ['001_55a646ee1f8c475c.txt', ['Trending:', 'Advertisement', 'STORY CONTINUES BELOW THIS AD', 'End of Article', 'Enjoying the news?', 'Subscribe', 'Home Video Quick Reads Shorts Live TV']],
     ['002_f0e2a542fdebcddb.txt', ['1 hour ago', 'Read More', 'Read Full Article at Source']],
     ['003_4cbbd6204c096e5c.txt', ['Post a Comment', '0 Comments', 'Close Menu']],
