@@ -43,7 +43,11 @@ export const EVENT_TRIGGERS: ReadonlyArray<{ pattern: RegExp; type: EventType; n
   { pattern: new RegExp(`\\b(?:${Object.keys(INCIDENT_VERBS).join('|')})\\b`, 'gi'), type: 'incident', noun: false },
 ];
 
-/** Reporting verbs: a dated statement by a named speaker is an event of type `statement`. */
+/**
+ * Reporting verbs that date a statement by a named speaker (an event of type `statement`). Narrower than the
+ * claims' REPORTING_VERBS on purpose: "promised to visit", "conceded … in a call" or "called X" make their
+ * subject a participant of another event, not only a speaker.
+ */
 export const STATEMENT_VERBS =
   /\b(?:said|says|told|stated|announced|confirmed|denied|downplayed|dismissed|accused|warned|insisted|added|claimed|suggested|hinted|wrote|posted|declared|admitted|acknowledged|argued|rejected|condemned|praised|criticised|criticized|urged|vowed|noted)\b/i;
 
