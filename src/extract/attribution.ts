@@ -47,7 +47,8 @@ const FILLER_RE = new RegExp(`(?:^|\\s)(${alternation(SPEAKER_VERB_FILLERS)}|did
 const HEDGE_FILLERS = new Set(['reportedly', 'allegedly', 'apparently', 'seemingly']);
 const PRONOUN_RE = new RegExp(`(?:^|[^\\p{L}])(${alternation(SPEAKER_PRONOUNS)})$`, 'iu');
 const DETERMINERS = /^(?:a|an|the|another|one|some|two|three|four|several|many|most|other|his|her|their|its|our|this|that|these|those|senior|top|both|all|no)\b/i;
-const ASIDE_RE = /,\s*(?:however|meanwhile|though|too|also|in turn|for (?:his|her|their|its) part|in a statement|in response|on (?:\p{Lu}\p{L}+))\s*,/giu;
+// No `i` flag: with it, \p{Lu} would match lower-case letters and ", on behalf," would pass for ", on Monday,".
+const ASIDE_RE = /,\s*(?:[Hh]owever|[Mm]eanwhile|though|too|also|in turn|for (?:his|her|their|its) part|in a statement|in response|on (?:\p{Lu}\p{L}+))\s*,/gu;
 const CLAUSE_BOUNDARY_RE = /(?:[,;:(—–]|[“”"‘]|\s-\s|\b(?:and|but|while|whereas|that|as|because|after|when|although|though|since|if|so|even|where)\b)(?![\s\S]*(?:[,;:(—–]|[“”"‘]|\s-\s|\b(?:and|but|while|whereas|that|as|because|after|when|although|though|since|if|so|even|where)\b))/iu;
 const WHEN_RE = /\s+(?:on|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening)(?:\s+(?:morning|afternoon|evening|night))?|\p{Lu}\p{L}+\s+\d{1,2})$/u;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be|so|it's|it’s)\s+$/i;

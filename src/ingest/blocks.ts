@@ -138,7 +138,8 @@ const CAPTION_CREDITS: readonly RegExp[] = [
   /\(\s*(?:image|photo|picture|pic|photograph|credit|photo credit|image credit)s?\s*:[^)]*\)\s*$/i,
   /(?:^|[.)]\s+|\(\s*)(?:photo|photograph|image|picture|pic|credit|photo credit|image credit)s?\s*:\s*\S[^.]*$/i,
   /\bvia\s+\p{Lu}{2,}\b[^\p{Ll}]*$/u,
-  /\p{Lu}[\p{L}.-]*\s*\/\s*(?:pool|handout|file|staff)\b/iu,
+  // No `i` flag with \p{Lu}: case-insensitive matching would let it match lower-case letters too.
+  /\p{Lu}[\p{L}.-]*\s*\/\s*(?:[Pp]ool|[Hh]andout|[Ff]ile|[Ss]taff|POOL|HANDOUT|FILE|STAFF)\b/u,
   /\b(?:getty images|shutterstock|istock|alamy|handout photo)\b/i,
   /\b\p{Lu}{2,}\s+(?:photo|file photo|images?)\b/u,
   /\bnot pictured\b/i,
