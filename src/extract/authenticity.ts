@@ -16,7 +16,7 @@ const PROP = alternation(AUTHENTICITY_NOUNS);
 const NEG = "(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|could not|couldn't|cannot|can't|can not|would not|wouldn't|was unable to|were unable to|is unable to|declined to|refused to|never|not)";
 const ADV = '(?:\\w+ly\\s+)?';
 /** Determiner, possessive and a few modifiers before a target noun. */
-const NP_LEAD = "(?:(?:the|a|an|this|that|these|those|its|his|her|their|our|some|two|three|both|[\\p{L}.-]+['’]s)\\s+)?(?:(?:leaked|alleged|purported|supposed|full|original|new|latest|two|three|phone|audio|video|recorded|published|secret|private|whole|entire|so-called|controversial|explosive|damning)\\s+){0,3}";
+const NP_LEAD = "(?:(?:the|a|an|this|that|these|those|its|his|her|their|our|some|two|three|both|[\\p{L}.-]+['’]s)\\s+)?(?:(?:leaked|alleged|purported|supposed|full|original|new|latest|two|three|phone|audio|video|recorded|published|secret|private|whole|entire|so-called|controversial|explosive|damning|internal|[\\d.]+-(?:minute|second|hour|page|word))\\s+){0,3}";
 const PRONOUN_TARGET = '(?:it|them|this|that|some of it|part of it|parts of it|all of it|much of it|some of them)';
 
 interface Cue {

@@ -45,6 +45,7 @@ describe('authenticity: other stories', () => {
     ['Police said the photo was not fake.', ['Police'], 'authentic', 'Police', 'photo'],
     ['The spokesman neither confirmed nor denied that the letter was genuine.', [], 'unconfirmed', 'The spokesman', 'letter'],
     ['The Ledger has verified the footage, which shows soldiers crossing the river.', ['The Ledger'], 'authentic', 'The Ledger', 'footage'],
+    ['The Ledger obtained and verified the 23-minute recording.', ['The Ledger'], 'authentic', 'The Ledger', 'recording'],
     ['The company denied the authenticity of the leaked emails.', [], 'fake', 'The company', 'emails'],
     ['Lawyers for the mayor questioned the authenticity of the tape.', [], 'unconfirmed', 'Lawyers', 'tape'],
     ['A government spokeswoman said the document was authentic.', [], 'authentic', 'A government spokeswoman', 'document'],

@@ -268,8 +268,7 @@ describe('leak (2026): a CEO recording verified, called doctored, left unconfirm
 
   // WRONG: "The Ledger obtained and verified the 23-minute recording" yields no authenticity assertion, so the outlet
   // that verified the audio is missing from its own side — src/extract/authenticity.ts (coordinated "obtained and
-  // verified"; "The Ledger" as the outlet's short name).
-  it.fails('brassfield-ledger.md:13: the Ledger itself holds the recording authentic', () => {
+  it('brassfield-ledger.md:13: the Ledger itself holds the recording authentic', () => {
     const auth = disagreementsOf('leak', 'authenticity')[0];
     expect(evidenceOf(auth, 'authentic')).toContain('brassfield-ledger.md:13');
     expect(outletsOf(auth, 'authentic')).toContain('The Brassfield Ledger');
