@@ -21,6 +21,7 @@ describe('quotes: speaker and partial flag', () => {
     ['"No one is above the law," prosecutor Miriam Oduya said outside the court.', ['Miriam Oduya'], 'No one is above the law', 'Miriam Oduya', false],
     ['"No one is above the law," Felix Anand told reporters after the hearing.', ['Felix Anand'], 'No one is above the law', 'Felix Anand', false],
     ['"He is exactly the striker we wanted," said manager Soren Ibsen.', ['Soren Ibsen'], 'He is exactly the striker we wanted', 'Soren Ibsen', false],
+    ['In the recording, Dagny Ormerod is heard telling managers that “we will cut costs ruthlessly”.', ['Dagny Ormerod'], 'we will cut costs ruthlessly', 'Dagny Ormerod', true],
   ])('%s', (text, mentions, quote, speaker, partial) => {
     const found = quotes(text, mentions).find((q) => q.quote.startsWith(quote));
     expect(found, 'quote found').toBeDefined();

@@ -285,15 +285,13 @@ describe('leak (2026): a CEO recording verified, called doctored, left unconfirm
   });
 
   // WRONG: "Dagny Ormerod is heard telling managers that \"…\"" is not a reporting frame, so the quote has no
-  // speaker — src/extract/quotes.ts / src/extract/lexicon (passive "is heard telling/saying").
-  it.fails('copperline-wire.txt:10: the partial quote is Dagny Ormerod’s', () => {
+  it('copperline-wire.txt:10: the partial quote is Dagny Ormerod’s', () => {
     const quotes = assertionsAt('leak', 'quote', 'copperline-wire.txt', 10);
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dagny Ormerod']);
   });
 
   // WRONG: follows from the missing speaker above; the comparator never sees the two wordings side by side —
-  // src/extract/quotes.ts (then src/compare/quotes.ts for a partial against a full quote).
-  it.fails('reports Ormerod’s reworded quote: "cut costs aggressively" (Ledger, Tidewater) against "cut costs ruthlessly" (Copperline)', () => {
+  it('reports Ormerod’s reworded quote: "cut costs aggressively" (Ledger, Tidewater) against "cut costs ruthlessly" (Copperline)', () => {
     const quotes = disagreementsOf('leak', 'quote');
     expect(quotes).toHaveLength(1);
     const [quote] = quotes;

@@ -13,7 +13,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'emphasized', 'conceded', 'concedes', 'disputed', 'disputes', 'rejected', 'rejects', 'criticised', 'criticized',
   'criticizes', 'criticises', 'condemned', 'condemns', 'commented', 'remarked', 'recalled', 'revealed', 'reveals',
   'predicted', 'vowed', 'pledged', 'promised', 'countered', 'complained', 'wondered', 'asked', 'asks', 'cautioned',
-  'contended', 'observed', 'estimated', 'believes', 'believed',
+  'contended', 'observed', 'estimated', 'believes', 'believed', 'telling', 'saying',
 ];
 
 /** Participles that report speech of the main clause's subject (", saying the leak changed nothing"). */
@@ -36,6 +36,8 @@ export const SPEAKER_VERB_FILLERS: readonly string[] = [
   'separately', 'privately', 'quickly', 'initially', 'subsequently', 'last', 'recently', 'simply', 'flatly',
   'firmly', 'angrily', 'explicitly', 'further', 'first', 'now', 'today', 'yesterday', 'tonight', 'too', 'however',
   'meanwhile', 'even', 'both', 'all', 'who', 'neither', 'never', 'not', 'did not', 'would not', 'had', 'already', 'only', 'just', 'personally', 'directly', 'formally',
+  // A recording quoted: "X is heard telling managers that …", "X can be heard saying …".
+  'is heard', 'was heard', 'can be heard', 'could be heard', 'is seen', 'was seen',
 ];
 
 /** Pronouns that can be a speaker. */
