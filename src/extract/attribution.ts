@@ -136,7 +136,9 @@ function speakerBefore(masked: string, end: number, mentions: LocalMention[], ti
     return { ref: m ? refFromMention(m.mention) : { text: pronoun[1]! }, start, end: stop };
   }
   const direct = mentionEndingAt(mentions, stop);
-  if (direct && !/['’]s$/.test(direct.mention.text)) return { ref: refFromMention(direct.mention), start: direct.start, end: direct.end };
+  // "the ministry in Kaskela said": a place inside a prepositional phrase is not the speaker, the noun before it is.
+  const insidePhrase = direct?.mention.type === 'place' && /\b(?:in|of|at|from|near|for)\s+(?:the\s+)?$/i.test(masked.slice(0, direct.start));
+  if (direct && !insidePhrase && !/['’]s$/.test(direct.mention.text)) return { ref: refFromMention(direct.mention), start: direct.start, end: direct.end };
 
   if (left.endsWith(',')) {
     const body = left.slice(0, -1).replace(/\s+$/, '');
@@ -252,6 +254,8 @@ export function findAttributions(sentence: Sentence, ctx: ExtractContext, mentio
     const verb = v[1]!;
     const verbStart = v.index;
     const verbEnd = verbStart + verb.length;
+    // "conceded defeat", "concedes" in a headline: conceding something is not saying something.
+    if (/^concede/i.test(verb) && !/^\s*(?:that\b|[“"‘:])/.test(masked.slice(verbEnd))) continue;
     const before = masked.slice(0, verbStart);
     if (PASSIVE_BEFORE.test(before)) continue;
     if (NOUN_BEFORE.test(before) && !/\b(?:the|a|an|media|news)\s+\w+\s+$/i.test(before.slice(-40))) {

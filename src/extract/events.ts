@@ -319,6 +319,8 @@ function datedStatement(
   // The speaker may stand before a relative clause ("X, who was on both calls, confirmed …").
   const speaker = candidates.filter((m) => m.start >= clause.start).pop() ?? (/^\s*,?\s*who\b/i.test(text.slice(clause.start)) ? candidates.pop() : undefined);
   if (!speaker || sentence.blockKind === 'heading') return undefined;
+  // "the ministry in Kaskela said": the place is inside a phrase; the speaker is a noun the tagger does not name.
+  if (speaker.type === 'place' && /\b(?:in|of|at|from|near|for)\s+(?:the\s+)?$/i.test(text.slice(0, speaker.start))) return undefined;
   // The subject stands next to its verb: "X said", "X on Thursday said", "X, who …, confirmed".
   const gap = text
     .slice(speaker.end, verbAt)
