@@ -4,77 +4,19 @@
 // wrong, then src/ was fixed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
-  Assertion,
   AuthenticityAssertion,
-  Disagreement,
   EventAssertion,
   FigureAssertion,
   QuoteAssertion,
-  Report,
-  Span,
 } from '../../src/types.js';
-import { ROOT, runCli } from '../e2e/helpers.js';
+import { ROOT } from '../e2e/helpers.js';
+import { fileOf, storyRuns, values } from './story-runs.js';
 
 const STORIES = ['earthquake', 'trial', 'recall', 'summits'] as const;
-type Story = (typeof STORIES)[number];
 
-interface Run {
-  code: number;
-  report: Report;
-  table: string;
-  timeline: string;
-}
-
-const runs = new Map<Story, Run>();
-
-function fixture(story: Story): string {
-  return `test/stories/fixtures/${story}`;
-}
-
-// All CLI runs start at once: each takes about a second, so the file stays well under its time budget.
-beforeAll(async () => {
-  await Promise.all(
-    STORIES.map(async (story) => {
-      const [json, table, timeline] = await Promise.all([
-        runCli([fixture(story), '--format', 'json', '--quiet']),
-        runCli([fixture(story), '--no-color', '--quiet']),
-        runCli(['timeline', fixture(story), '--no-color', '--quiet']),
-      ]);
-      if (!json.stdout.trim()) throw new Error(`crosscheck printed no JSON for ${story} (exit ${json.code}): ${json.stderr}`);
-      runs.set(story, { code: json.code, report: JSON.parse(json.stdout) as Report, table: table.stdout, timeline: timeline.stdout });
-    }),
-  );
-}, 60_000);
-
-function run(story: Story): Run {
-  const result = runs.get(story);
-  if (!result) throw new Error(`no run for ${story}`);
-  return result;
-}
-
-const fileOf = (span: Span): string => path.basename(span.path);
-const values = (d: Disagreement | undefined): string[] => (d ? d.positions.map((p) => p.value).sort() : []);
-
-function disagreementsOf(story: Story, kind: Disagreement['kind']): Disagreement[] {
-  return run(story).report.disagreements.filter((d) => d.kind === kind);
-}
-
-function assertionsAt<K extends Assertion['kind']>(story: Story, kind: K, file: string, line: number): Array<Extract<Assertion, { kind: K }>> {
-  return run(story).report.assertions.filter(
-    (a): a is Extract<Assertion, { kind: K }> => a.kind === kind && a.evidence.some((e) => fileOf(e) === file && e.line === line),
-  );
-}
-
-function allEvidence(story: Story): Span[] {
-  const report = run(story).report;
-  return [
-    ...report.assertions.flatMap((a) => a.evidence),
-    ...report.disagreements.flatMap((d) => d.positions.flatMap((p) => p.evidence)),
-    ...report.events.flatMap((e) => e.evidence),
-  ];
-}
+const { run, disagreementsOf, assertionsAt, allEvidence } = storyRuns('test/stories/fixtures', STORIES);
 
 // Page furniture the fixtures contain; none of it may ever be read as evidence.
 const FURNITURE =

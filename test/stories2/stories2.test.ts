@@ -4,84 +4,24 @@
 // behaviour that is wrong today is written as the correct behaviour and marked `it.fails`, with what is wrong.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
-  Assertion,
   AuthenticityAssertion,
-  Disagreement,
   EventAssertion,
   FigureAssertion,
   QuoteAssertion,
-  Report,
-  Span,
   StatementAssertion,
 } from '../../src/types.js';
-import { ROOT, runCli } from '../e2e/helpers.js';
+import { ROOT } from '../e2e/helpers.js';
+import { evidenceOf, outletsOf, storyRuns, values, where } from '../stories/story-runs.js';
 
 const STORIES = ['swap', 'leak', 'election', 'transfer'] as const;
 type Story = (typeof STORIES)[number];
 
-interface Run {
-  code: number;
-  report: Report;
-  table: string;
-  timeline: string;
-}
-
-const runs = new Map<Story, Run>();
-
-function fixture(story: Story): string {
-  return `test/stories2/fixtures/${story}`;
-}
-
-// All CLI runs start at once: each takes about a second, so the file stays well under its time budget.
-beforeAll(async () => {
-  await Promise.all(
-    STORIES.map(async (story) => {
-      const [json, table, timeline] = await Promise.all([
-        runCli([fixture(story), '--format', 'json', '--quiet']),
-        runCli([fixture(story), '--no-color', '--quiet']),
-        runCli(['timeline', fixture(story), '--no-color', '--quiet']),
-      ]);
-      if (!json.stdout.trim()) throw new Error(`crosscheck printed no JSON for ${story} (exit ${json.code}): ${json.stderr}`);
-      runs.set(story, { code: json.code, report: JSON.parse(json.stdout) as Report, table: table.stdout, timeline: timeline.stdout });
-    }),
-  );
-}, 60_000);
-
-function run(story: Story): Run {
-  const result = runs.get(story);
-  if (!result) throw new Error(`no run for ${story}`);
-  return result;
-}
-
-const fileOf = (span: Span): string => path.basename(span.path);
-const where = (span: Span): string => `${fileOf(span)}:${span.line}`;
-const values = (d: Disagreement | undefined): string[] => (d ? d.positions.map((p) => p.value).sort() : []);
-const side = (d: Disagreement | undefined, value: string) => d?.positions.find((p) => p.value === value);
-const outletsOf = (d: Disagreement | undefined, value: string): string[] => [...(side(d, value)?.outlets ?? [])].sort();
-const evidenceOf = (d: Disagreement | undefined, value: string): string[] => (side(d, value)?.evidence ?? []).map(where);
-
-function disagreementsOf(story: Story, kind: Disagreement['kind']): Disagreement[] {
-  return run(story).report.disagreements.filter((d) => d.kind === kind);
-}
-
-function assertionsAt<K extends Assertion['kind']>(story: Story, kind: K, file: string, line: number): Array<Extract<Assertion, { kind: K }>> {
-  return run(story).report.assertions.filter(
-    (a): a is Extract<Assertion, { kind: K }> => a.kind === kind && a.evidence.some((e) => fileOf(e) === file && e.line === line),
-  );
-}
+const { run, disagreementsOf, assertionsAt, allEvidence } = storyRuns('test/stories2/fixtures', STORIES);
 
 const participantNames = (events: EventAssertion[]): string[] => events.flatMap((e) => e.participants.map((p) => p.name ?? p.text));
 
-function allEvidence(story: Story): Span[] {
-  const report = run(story).report;
-  return [
-    ...report.assertions.flatMap((a) => a.evidence),
-    ...report.disagreements.flatMap((d) => d.positions.flatMap((p) => p.evidence)),
-    ...report.events.flatMap((e) => e.evidence),
-  ];
-}
 
 // Page furniture the fixtures contain; none of it may ever be read as evidence.
 const FURNITURE =
