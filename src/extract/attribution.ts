@@ -179,11 +179,15 @@ function nounPhraseSpeaker(masked: string, left: string, mentions: LocalMention[
   const core = relative ? phrase.slice(0, relative.index) : phrase;
   const coreWords = core.trim().split(/\s+/);
   if (coreWords.length > 9 || (!relative && coreWords.length > 7)) return undefined;
-  const head = coreWords[coreWords.length - 1]!.toLowerCase().replace(/['’]s$/, '');
   const headMention = mentionEndingAt(mentions, start + core.trimEnd().length);
-  if (headMention && !/['’]s$/.test(headMention.mention.text) && coreWords.length <= 6) {
+  // "the foreign ministry in Kaskela": the place ends a prepositional phrase; the head noun comes before it.
+  const placePhrase =
+    headMention?.mention.type === 'place' ? /\s(?:in|of|at|from|near)\s+(?:the\s+)?$/i.exec(masked.slice(start, headMention.start)) : null;
+  if (headMention && !placePhrase && !/['’]s$/.test(headMention.mention.text) && coreWords.length <= 6) {
     return { ref: refFromMention(headMention.mention), start: headMention.start, end: headMention.end };
   }
+  const headWords = placePhrase ? masked.slice(start, start + placePhrase.index).trim().split(/\s+/) : coreWords;
+  const head = (headWords[headWords.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
   if (!SPEAKER_HEAD_NOUNS.includes(head)) return undefined;
   const startsWell = DETERMINERS.test(core) || /^\p{Lu}/u.test(core) || coreWords.length <= 3;
   if (!startsWell) return undefined;

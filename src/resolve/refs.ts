@@ -17,7 +17,7 @@ export function linkAssertionRefs(assertions: Assertion[], mentions: Mention[], 
     const wanted = ref.text.toLowerCase();
     const mention =
       candidates.find((m) => m.text.toLowerCase() === wanted && m.entityId) ??
-      candidates.find((m) => m.entityId && !m.pronoun && (m.text.toLowerCase().includes(wanted) || wanted.includes(m.text.toLowerCase())));
+      candidates.find((m) => m.entityId && !m.pronoun && (m.text.toLowerCase().includes(wanted) || namesAsHead(wanted, m.text.toLowerCase())));
     const entity = mention?.entityId ? entities.get(mention.entityId) : undefined;
     return entity ? { text: ref.text, entityId: entity.id, name: entity.name } : { text: ref.text, name: ref.text };
   };
@@ -40,6 +40,16 @@ export function linkAssertionRefs(assertions: Assertion[], mentions: Mention[], 
         return { ...a, ...speaker };
     }
   });
+}
+
+/**
+ * Does a longer reference name this mention as its head ("President Ann Lee" → "Ann Lee")? Not when the
+ * mention only ends a phrase inside it ("the ministry in Kaskela" is the ministry, not Kaskela).
+ */
+function namesAsHead(reference: string, mention: string): boolean {
+  const at = reference.indexOf(mention);
+  if (at < 0) return false;
+  return !/\b(?:in|of|at|from|near|for|to|with|by)\s+(?:the\s+)?$/.test(reference.slice(0, at));
 }
 
 /** The key an entity reference is compared by: its entity id, or its lower-cased text when unresolved. */
