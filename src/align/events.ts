@@ -1,6 +1,7 @@
 import type { EventAssertion, EventType } from '../types.js';
 import { refKey } from '../resolve/refs.js';
 import { incidentKind } from '../extract/lexicon/events.js';
+import { intervalOf } from '../compare/intervals.js';
 
 export interface EventGroup {
   id: string;
@@ -16,7 +17,7 @@ export interface EventGroup {
  * participants (at least two in common). Events with one participant are kept alone: "a visit by X" on two
  * dates is as likely two visits as one.
  */
-export function alignEvents(events: EventAssertion[], storyOf: Map<string, string>): EventGroup[] {
+export function alignEvents(events: EventAssertion[], storyOf: Map<string, string>, publishedOf: (docId: string) => string | null = () => null): EventGroup[] {
   const groups: EventGroup[] = [];
   for (const event of events) {
     if (event.eventType === 'statement') continue;
@@ -25,7 +26,9 @@ export function alignEvents(events: EventAssertion[], storyOf: Map<string, strin
     if (event.eventType === 'incident') {
       // Incidents meet by kind and the same named people (often none): "the aftershock", "the verdict on X".
       const kind = incidentKind(event.trigger);
-      const id = `incident:${kind}:${keys.join('+')}`;
+      // An incident dated years before the article ("the 2024 election") is another one of its kind.
+      const era = backgroundYear(event, publishedOf(event.docId));
+      const id = `incident:${kind}:${keys.join('+')}${era ? `@${era}` : ''}`;
       const same = groups.find((g) => g.story === story && g.id === id && g.events.every((other) => sameOccasion(other, event)));
       if (same) same.events.push(event);
       else groups.push({ id, type: 'incident', story, participants: keys, events: [event] });
@@ -58,6 +61,16 @@ export function alignEvents(events: EventAssertion[], storyOf: Map<string, strin
     }
   }
   return groups;
+}
+
+const BACKGROUND_DAYS = 366;
+
+/** The year of an incident dated more than a year away from its article's publication, else null. */
+function backgroundYear(event: EventAssertion, published: string | null): string | null {
+  const date = intervalOf(event.time?.value ?? '');
+  const anchor = published ? intervalOf(published) : null;
+  if (!date || !anchor || Math.abs(date.first - anchor.first) <= BACKGROUND_DAYS) return null;
+  return event.time?.value?.slice(0, 4) ?? null;
 }
 
 /** Groups dated statements by speaker and day: statements on different days are different statements. */

@@ -74,9 +74,10 @@ export function crossCheck(analyses: DocumentAnalysis[], options: CheckOptions =
 
   let events = assertions.filter((a): a is EventAssertion => a.kind === 'event');
   events = anchorEventDates(events, storyOf);
-  let groups = alignEvents(events, storyOf);
+  const publishedOf = (docId: string) => documents.get(docId)?.published?.date ?? null;
+  let groups = alignEvents(events, storyOf, publishedOf);
   events = fillMissingYears(events, (event) => yearOfGroup(groups, event));
-  groups = alignEvents(events, storyOf);
+  groups = alignEvents(events, storyOf, publishedOf);
   const byId = new Map(events.map((e) => [e.id, e]));
   assertions = assertions.map((a) => byId.get(a.id) ?? a);
 
