@@ -113,6 +113,13 @@ const OUTLET_RULES: readonly OutletRule[] = [
   { rule: 'staff-bio', weight: 4, pattern: new RegExp(`\\b(?:is|was|has been)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${NEWSROOM_ROLES}\\s+(?:at|with|for)\\s+${NAME}`, 'u') },
   { rule: 'wire-credit', weight: 3, topOnly: true, inProse: true, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}\\s.'’/-]{1,40}(?:,\\s*[\\p{L}\\p{N} .]{1,30})?\\s*\\(${NAME}\\)\\s*[-—–]`, 'u') },
   { rule: 'only-on', weight: 2, pattern: new RegExp(`\\b(?:only|first)\\s+on\\s+${NAME}[.!]?$`, 'u') },
+  // A masthead line on its own near the top: "Santa Ilaria Observer", "The Evening Courier".
+  {
+    rule: 'masthead',
+    weight: 1,
+    topOnly: true,
+    pattern: /^((?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Times|Post|Herald|Gazette|Observer|Tribune|Chronicle|Journal|Courier|Standard|Express|Mirror|Sentinel|Ledger|Daily|News|Press|Review|Record|Examiner|Inquirer|Star|Globe|Register|Bulletin|Dispatch|Monitor|Wire))$/u,
+  },
   { rule: 'desk-byline', weight: 1, pattern: new RegExp(`^${NAME}\\s+(?:[Ee]xplainers?|[Ss]taff|[Dd]esk|[Nn]ews [Dd]esk|[Ww]eb [Dd]esk|[Bb]ureau|[Nn]ewsroom|[Nn]ews [Ss]ervice)\\b`, 'u') },
 ];
 

@@ -15,6 +15,7 @@ describe('outlet stated in the text', () => {
     [`${BODY}\n\nDisclaimer: Comments reflect users’ views, not Harbour Daily’s. Please be civil.`, 'Harbour Daily', 'comments disclaimer'],
     [`${BODY}\n\n© 2024 Coastal Media Group`, 'Coastal Media Group', 'copyright'],
     [`Ledger Explainers March 3, 2024, 10:00 IST\n\n${BODY}`, 'Ledger', 'desk byline'],
+    [`Council votes on budget\n\nNorth Bay Courier\n\n${BODY}`, 'North Bay Courier', 'masthead line'],
   ])('%s → %s (%s)', (content, outlet) => {
     const doc = ingest({ path: 'a.txt', content, format: 'txt' });
     expect(doc.outlet).toEqual({ value: outlet, source: 'text' });

@@ -88,9 +88,8 @@ describe('metadata: outlet and publication date of every article', () => {
     expect(documentOf('election', 'santa-ilaria-observer.txt')?.published?.slice(0, 10)).toBe('2029-11-05');
   });
 
-  // WRONG: a bare publisher line ("Santa Ilaria Observer" under the headline, no wire credit) is not read; outlet is
-  // null and the article is shown by file name — src/ingest/metadata.ts (findOutlet).
-  it.fails('election/santa-ilaria-observer.txt is credited to the Santa Ilaria Observer named on line 3', () => {
+
+  it('election/santa-ilaria-observer.txt is credited to the Santa Ilaria Observer named on line 3', () => {
     expect(documentOf('election', 'santa-ilaria-observer.txt')?.outlet).toBe('Santa Ilaria Observer');
   });
 
