@@ -1,30 +1,12 @@
 // Names a document (or its outlet) establishes once and then uses in short forms: sentence-initial full names,
 // surnames as objects, companies by their first word, an outlet by its last word, -i demonyms.
 import { describe, it, expect } from 'vitest';
-import { findMentions } from '../../src/text/mentions.js';
-import { resolveEntities } from '../../src/resolve/entities.js';
-import type { Entity, EntityType, Mention, Sentence } from '../../src/types.js';
-import { makeDocument, sentencesOf } from './helpers.js';
+import type { Entity, EntityType } from '../../src/types.js';
+import { named, resolveTexts } from './helpers.js';
 
-function named(text: string, outlet?: string): Array<[string, EntityType]> {
-  const doc = makeDocument('d', text);
-  if (outlet) doc.outlet = { value: outlet, source: 'front-matter' };
-  return findMentions(doc, sentencesOf(doc))
-    .filter((m) => !m.pronoun)
-    .map((m) => [m.text, m.type]);
-}
+const entitiesOf = (texts: string[]): Entity[] => resolveTexts(texts).entities;
 
-function resolveTexts(texts: string[]): Entity[] {
-  const mentionsByDoc = new Map<string, Mention[]>();
-  const sentencesByDoc = new Map<string, Sentence[]>();
-  texts.forEach((text, i) => {
-    const doc = makeDocument(`doc${i}`, text);
-    const sentences = sentencesOf(doc);
-    sentencesByDoc.set(doc.id, sentences);
-    mentionsByDoc.set(doc.id, findMentions(doc, sentences));
-  });
-  return resolveEntities(mentionsByDoc, sentencesByDoc).entities;
-}
+
 
 describe('findMentions: a name given in full is known everywhere in its article', () => {
   it.each<[string, string, string, EntityType]>([
@@ -143,7 +125,7 @@ describe('findMentions: sentence openings that are not names', () => {
 
 describe('resolveEntities: short forms join the full organisation', () => {
   it('"Quorvex" joins "Quorvex Freight" across articles', () => {
-    const entities = resolveTexts([
+    const entities = entitiesOf([
       'Quorvex Freight chief executive Pia Lund said the talks had failed.',
       'Quorvex shares fell 4 percent on Tuesday.',
     ]);
@@ -153,7 +135,7 @@ describe('resolveEntities: short forms join the full organisation', () => {
   });
 
   it('a one-word organisation that begins two different organisations joins neither', () => {
-    const entities = resolveTexts([
+    const entities = entitiesOf([
       'Quorvex Freight chief executive Pia Lund resigned. Quorvex Mining chief executive Ode Sarr stayed.',
       'Quorvex shares fell 4 percent on Tuesday.',
     ]);

@@ -1,21 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { findMentions } from '../../src/text/mentions.js';
-import { resolveEntities, rolesAround } from '../../src/resolve/entities.js';
+import { rolesAround } from '../../src/resolve/entities.js';
 import type { Entity, EntityType, Mention, Sentence } from '../../src/types.js';
-import { makeDocument, sentencesOf } from './helpers.js';
-
-/** Runs mention finding and resolution over several small articles. */
-function resolveTexts(texts: string[], aliases?: Record<string, string[]>) {
-  const mentionsByDoc = new Map<string, Mention[]>();
-  const sentencesByDoc = new Map<string, Sentence[]>();
-  texts.forEach((text, i) => {
-    const doc = makeDocument(`doc${i}`, text);
-    const sentences = sentencesOf(doc);
-    sentencesByDoc.set(doc.id, sentences);
-    mentionsByDoc.set(doc.id, findMentions(doc, sentences));
-  });
-  return resolveEntities(mentionsByDoc, sentencesByDoc, aliases ? { aliases } : {});
-}
+import { resolveTexts } from './helpers.js';
 
 function entityOf(entities: Entity[], surface: string): Entity | undefined {
   return entities.find((e) => e.aliases.includes(surface));

@@ -1,30 +1,13 @@
 // Entity typing and merging rules found on invented stories: datelines, place prepositions, demonyms,
 // company names that speak, seats of power, surnames that are also towns, short forms of organisations.
 import { describe, it, expect } from 'vitest';
-import { findMentions } from '../../src/text/mentions.js';
-import { resolveEntities } from '../../src/resolve/entities.js';
 import { nameKey } from '../../src/resolve/names.js';
-import type { Entity, EntityType, Mention, Sentence } from '../../src/types.js';
-import { makeDocument, sentencesOf } from './helpers.js';
+import type { Entity, EntityType } from '../../src/types.js';
+import { named, resolveTexts } from './helpers.js';
 
-function named(text: string): Array<[string, EntityType]> {
-  const doc = makeDocument('d', text);
-  return findMentions(doc, sentencesOf(doc))
-    .filter((m) => !m.pronoun)
-    .map((m) => [m.text, m.type]);
-}
+const entitiesOf = (texts: string[]): Entity[] => resolveTexts(texts).entities;
 
-function resolveTexts(texts: string[]): Entity[] {
-  const mentionsByDoc = new Map<string, Mention[]>();
-  const sentencesByDoc = new Map<string, Sentence[]>();
-  texts.forEach((text, i) => {
-    const doc = makeDocument(`doc${i}`, text);
-    const sentences = sentencesOf(doc);
-    sentencesByDoc.set(doc.id, sentences);
-    mentionsByDoc.set(doc.id, findMentions(doc, sentences));
-  });
-  return resolveEntities(mentionsByDoc, sentencesByDoc).entities;
-}
+
 
 function entityOf(entities: Entity[], surface: string): Entity | undefined {
   return entities.find((e) => e.aliases.includes(surface));
@@ -100,7 +83,7 @@ describe('nameKey: western and Slavic spellings of one name', () => {
 
 describe('resolveEntities: merges across spellings and short forms, keeps apart what differs', () => {
   it('"Aleksandr Petrov" and "Alexander Petroff" in two articles are one person', () => {
-    const entities = resolveTexts([
+    const entities = entitiesOf([
       'Foreign Minister Aleksandr Petrov met his counterpart on Monday. Petrov said the talks went well.',
       'Alexander Petroff and Mireille Dubach met in Vienna. Petroff said little.',
     ]);
@@ -111,7 +94,7 @@ describe('resolveEntities: merges across spellings and short forms, keeps apart 
   });
 
   it('a company and its short name are one organisation, named as the articles name it most', () => {
-    const entities = resolveTexts([
+    const entities = entitiesOf([
       'Dunmore Appliances on Wednesday dismissed the email. Dunmore said it had found no trace of it. No Dunmore engineer sent it.',
       'Dunmore announced a recall on Monday. Engineers at Dunmore Appliances had warned managers.',
     ]);
@@ -121,7 +104,7 @@ describe('resolveEntities: merges across spellings and short forms, keeps apart 
   });
 
   it('"The Fenmoor Courier", "the Courier" and "Courier" are one newspaper', () => {
-    const entities = resolveTexts([
+    const entities = entitiesOf([
       'The email was first published by The Fenmoor Courier on Tuesday. The Courier has verified it.',
       'An email published by the Fenmoor Courier raised concerns, while the Courier says it checked the document.',
     ]);
@@ -129,7 +112,7 @@ describe('resolveEntities: merges across spellings and short forms, keeps apart 
   });
 
   it('a short form that two organisations share links to neither', () => {
-    const entities = resolveTexts([
+    const entities = entitiesOf([
       'The story ran in the Fenmoor Courier on Monday. The Fenmoor Gazette ran it on Tuesday.',
       'The Fenmoor said on Monday that it stood by the story.',
     ]);
@@ -143,14 +126,14 @@ describe('resolveEntities: merges across spellings and short forms, keeps apart 
   });
 
   it('a town does not join the newspaper named after it', () => {
-    const entities = resolveTexts(['QUENBY (Quenby Gazette) - Floods closed the bridge on Monday, the Quenby Gazette reported.']);
+    const entities = entitiesOf(['QUENBY (Quenby Gazette) - Floods closed the bridge on Monday, the Quenby Gazette reported.']);
     expect(entityOf(entities, 'Quenby Gazette')?.type).toBe('organization');
     expect(entityOf(entities, 'QUENBY')?.type).toBe('place');
     expect(entityOf(entities, 'QUENBY')?.id).not.toBe(entityOf(entities, 'Quenby Gazette')?.id);
   });
 
   it('a surname that is also a town resolves to the person in every article', () => {
-    const entities = resolveTexts([
+    const entities = entitiesOf([
       'Former mayor Amelia Carlisle was convicted on Monday. Carlisle showed no emotion.',
       'Amelia Carlisle, the former mayor, was convicted. Carlisle, who led the city for years, has denied wrongdoing.',
     ]);
@@ -158,13 +141,13 @@ describe('resolveEntities: merges across spellings and short forms, keeps apart 
   });
 
   it('a two-word name typed a person in one article and a place in another is a place', () => {
-    const entities = resolveTexts(['Crowds filled Vell Marin on Sunday.', 'VELL MARIN, Calderra - The harbour reopened on Monday.']);
+    const entities = entitiesOf(['Crowds filled Vell Marin on Sunday.', 'VELL MARIN, Calderra - The harbour reopened on Monday.']);
     const vell = entities.filter((e) => /vell marin/i.test(e.name));
     expect(vell.map((e) => e.type)).toEqual(['place']);
   });
 
   it('a person with a given name keeps the type even when an organisation shares the words', () => {
-    const entities = resolveTexts(['Harold Quill said the plan was sound.', 'The Harold Quill said the plan was sound.']);
+    const entities = entitiesOf(['Harold Quill said the plan was sound.', 'The Harold Quill said the plan was sound.']);
     expect(entities.find((e) => e.type === 'person' && e.name === 'Harold Quill')).toBeDefined();
   });
 });
