@@ -215,6 +215,21 @@ interface AssertionBase {
   /** The person/organisation the text attributes it to, when reported speech. */
   speaker?: EntityRef;
   evidence: Span[];
+  /**
+   * What the assertion is a value of, for assertions that can be compared: the thing it is about (an entity or
+   * an event, resolved across articles) and the attribute. Two assertions are compared only when keys match.
+   */
+  key?: FactKey;
+}
+
+/** "The injured of this shooting", "the age of this person": the identity of a comparable fact. */
+export interface FactKey {
+  /** A stable key of the entity or event (an entity id, an event group id, a story-level incident). */
+  about: string;
+  /** The attribute: `date`, `deaths`, `injured`, `age`, `magnitude`, `authenticity`… */
+  attribute: string;
+  /** Readable form of `about`: "Brian Nichols", "the shooting". */
+  label: string;
 }
 
 export interface EventAssertion extends AssertionBase {
@@ -278,6 +293,8 @@ export interface FigureAssertion extends AssertionBase {
   quantity: number;
   /** Upper bound for ranges ("between 30 and 40"). */
   upper?: number;
+  /** Whose quantity it is, when the sentence's structure says: "Smith, 34," → Smith (for ages). */
+  owner?: EntityRef;
   qualifier: 'exact' | 'at-least' | 'at-most' | 'about' | 'more-than' | 'less-than';
   unit: string | null;
   /** What is counted ("people killed", "point plan"). */
@@ -347,6 +364,13 @@ export interface Disagreement {
   selfInconsistent: string[];
   /** True when the disagreement rests only on inferred values. */
   inferredOnly: boolean;
+  /**
+   * How sure crosscheck is that the sides are about the same thing and really differ (0–1). The default report
+   * leaves out those under `minConfidence`.
+   */
+  confidence: number;
+  /** Why: what makes the sides the same thing (or not quite), stated against inferred values. */
+  reasons: string[];
 }
 
 export interface TimelineEvent {
@@ -403,6 +427,9 @@ export interface Report {
     documentsSkipped: number;
     assertions: number;
     disagreements: Record<Severity, number>;
+    /** Disagreements found but left out because their confidence is under `minConfidence`. */
+    belowConfidence: number;
+    minConfidence: number;
   };
 }
 
@@ -424,4 +451,6 @@ export interface CheckOptions {
   aliases?: Record<string, string[]>;
   /** When set, only disagreements involving these document ids are reported (check mode). */
   focusDocumentIds?: string[];
+  /** Report only disagreements with at least this confidence (default DEFAULT_MIN_CONFIDENCE). */
+  minConfidence?: number;
 }

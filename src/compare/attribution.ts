@@ -2,6 +2,7 @@ import type { AuthenticityAssertion, EntityRef, QuoteAssertion } from '../types.
 import type { EventGroup } from '../align/events.js';
 import { refKey, refName } from '../resolve/refs.js';
 import { authenticityTopics } from './authenticity.js';
+import { ConfidenceBuilder, type Confidence } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
 
 interface Attributed {
@@ -76,7 +77,31 @@ function attributionDraft(items: Attributed[], topic: string, topicKey: string, 
     positions,
     selfInconsistent: [],
     inferredOnly: false,
+    ...attributionConfidence(sides),
   };
+}
+
+/**
+ * Two speakers for one remark are a disagreement only when no article ties them together: "said X and Y"
+ * (a joint statement) or "said Acme's president X" (a person speaking for an organisation) make both right.
+ */
+function attributionConfidence(sides: Attributed[][]): Confidence {
+  const speakers = sides.map((list) => list[0]!.speaker);
+  const lastName = (ref: EntityRef) => refName(ref).split(/\s+/).pop()!.toLowerCase();
+  const sentences = sides.flat().map((i) => i.span.text.toLowerCase());
+  // "said Zadan and Meron", "producers Craig Zadan and Neil Meron said": the speakers are named together.
+  const names = speakers.map((ref) => escapeRegExp(lastName(ref)));
+  const together = new RegExp(`\\b(?:${names.join('|')})\\s*(?:,|and|&)\\s*(?:[\\p{L}.'’-]+\\s+){0,2}(?:${names.join('|')})\\b`, 'u');
+  const joint = sentences.some((s) => together.test(s));
+  const types = new Set(speakers.map((ref) => ref.entityId?.split(':')[0] ?? ''));
+  return new ConfidenceBuilder(0.8, 'the same words, attributed to different speakers by different articles')
+    .cap(joint, 0.3, 'an article names the speakers together: a joint statement')
+    .cap(types.has('organization') && types.has('person'), 0.4, 'one side is an organisation, the other a person who may speak for it')
+    .build();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function truncate(text: string): string {

@@ -2,6 +2,7 @@ import type { AuthenticityAssertion, Stance } from '../types.js';
 import type { EventGroup } from '../align/events.js';
 import { refName } from '../resolve/refs.js';
 import { eventLabel } from './dates.js';
+import { ConfidenceBuilder, type Confidence } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, listOutlets, makePosition, outletOf, stableId, storyKeyOf } from './context.js';
 
 const STANCE_WORDS: Record<Stance, string> = { authentic: 'authentic', fake: 'fake', unconfirmed: 'neither confirmed nor denied' };
@@ -12,18 +13,37 @@ export interface AuthenticityTopic {
   items: AuthenticityAssertion[];
 }
 
+// Kinds of item whose authenticity is judged. Stances on two kinds (a genuine memo, doctored photos) are about two
+// items and never contradict each other; a recorded call, its audio and its transcript are one item.
+const ITEM_CLASSES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:recordings?|audios?|tapes?|transcripts?|calls?|conversations?|voicemails?|voice|chats?|leaks?|minutes|excerpts?)$/, 'recording'],
+  [/^(?:videos?|footage|clips?)$/, 'video'],
+  [/^(?:photos?|photographs?|pictures?|images?|screenshots?)$/, 'photo'],
+  [/^(?:documents?|memos?|letters?|files?|e-?mails?|messages?|texts|cables?|dossiers?|papers|notes?|diary|logs?|records?|signatures?)$/, 'document'],
+  [/^(?:posts?|tweets?)$/, 'post'],
+  [/^(?:reports?|stor(?:y|ies)|accounts?|claims?|allegations?|quotes?|quotations?|articles?|news|rumou?rs?)$/, 'claim'],
+];
+
+/** The kind of item a target phrase names, by its head noun ("the leaked recordings of the call" → recording). */
+export function itemClass(target: string): string {
+  const head = targetHead(target);
+  for (const [pattern, cls] of ITEM_CLASSES) if (pattern.test(head) || pattern.test(`${head}s`)) return cls;
+  return 'material';
+}
+
 /**
- * Groups stances per story and per recorded event when the target names one ("the report on a May 2
- * call"); stances about the material in general form one topic, and join the event's topic when a story has
- * just one such event.
+ * Groups stances per story and per item: the recorded event the target names ("the report on a May 2 call"),
+ * else the kind of item (recording, video, photo, document, claim). A recorded call and its recordings are one
+ * item; stances on the material in general join the item when a story has just one.
  */
 export function authenticityTopics(assertions: AuthenticityAssertion[], groups: EventGroup[], ctx: CompareContext): Map<string, AuthenticityTopic> {
   const topics = new Map<string, AuthenticityTopic>();
   for (const a of assertions) {
     const story = ctx.storyOf.get(a.docId) ?? a.docId;
     const linked = linkedEvent(a, groups, story);
-    const key = `${story}|${linked?.id ?? 'material'}`;
-    const topic = topics.get(key) ?? { story, label: linked ? `the ${eventLabel(linked.events)}` : 'the material', items: [] };
+    const item = linked ? `event:${linked.id}` : itemClass(a.target);
+    const key = `${story}|${item}`;
+    const topic = topics.get(key) ?? { story, label: linked ? `the ${eventLabel(linked.events)}` : ITEM_LABELS[item] ?? 'the material', items: [] };
     topic.items.push(a);
     topics.set(key, topic);
   }
@@ -33,16 +53,34 @@ export function authenticityTopics(assertions: AuthenticityAssertion[], groups: 
     byStory.set(story, [...(byStory.get(story) ?? []), key]);
   }
   for (const keys of byStory.values()) {
-    const generalKey = keys.find((k) => k.endsWith('|material'));
-    const specificKey = keys.find((k) => !k.endsWith('|material'));
-    if (keys.length !== 2 || !generalKey || !specificKey) continue;
-    const general = topics.get(generalKey)!;
-    const specific = topics.get(specificKey)!;
-    specific.items.push(...general.items);
-    specific.label = `the material, including ${specific.label}`;
-    topics.delete(generalKey);
+    // A recorded event and "the recordings" in one story: the recordings are of that event when it is the only one.
+    const events = keys.filter((k) => k.includes('|event:'));
+    const recording = keys.find((k) => k.endsWith('|recording'));
+    if (events.length === 1 && recording) mergeInto(topics, recording, events[0]!, (label) => label);
+    const left = keys.filter((k) => topics.has(k));
+    const generalKey = left.find((k) => k.endsWith('|material'));
+    const specific = left.filter((k) => !k.endsWith('|material'));
+    if (generalKey && specific.length === 1) mergeInto(topics, generalKey, specific[0]!, (label) => `the material, including ${label}`);
   }
   return topics;
+}
+
+const ITEM_LABELS: Record<string, string> = {
+  recording: 'the recordings',
+  video: 'the video',
+  photo: 'the photos',
+  document: 'the documents',
+  post: 'the posts',
+  claim: 'the claim',
+};
+
+function mergeInto(topics: Map<string, AuthenticityTopic>, fromKey: string, toKey: string, relabel: (label: string) => string): void {
+  const from = topics.get(fromKey);
+  const to = topics.get(toKey);
+  if (!from || !to) return;
+  to.items.push(...from.items);
+  to.label = relabel(to.label);
+  topics.delete(fromKey);
 }
 
 /** Who holds that the material is authentic, fake, or leaves it open. */
@@ -76,10 +114,26 @@ export function compareAuthenticity(assertions: AuthenticityAssertion[], groups:
       positions,
       // One article reporting two holders with different stances is reporting, not contradicting itself.
       selfInconsistent: [],
-      inferredOnly: false,
+      inferredOnly: positions.every((p) => p.inferred),
+      ...authenticityConfidence(topic, stances),
     });
   }
   return drafts;
+}
+
+/**
+ * Opposite stances on one item. "Fake" and "unconfirmed" are not opposite claims (a doubt and a denial), and a
+ * side that rests only on an article reporting the claim without comment is weaker than one that says so.
+ */
+function authenticityConfidence(topic: AuthenticityTopic, stances: Stance[]): Confidence {
+  const opposite = stances.includes('authentic') && stances.includes('fake');
+  const inferredSide = topic.items.some((a) => a.inferred.length > 0);
+  const outlets = new Set(topic.items.map((a) => a.docId));
+  return new ConfidenceBuilder(0.85, `stances on one item (${topic.label})`)
+    .cap(!opposite, 0.5, 'only doubt against a verdict: "could not verify" does not contradict "fake" or "genuine"')
+    .cap(outlets.size < 2, 0.4, 'all stances come from one article, which reports the dispute rather than taking a side')
+    .adjust(inferredSide, 0.85, 'one side reports the claim as fact without saying so in words')
+    .build();
 }
 
 /** The last word of a target's head phrase ("the leaked recordings of the call" → "recording"). */

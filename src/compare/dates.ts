@@ -6,6 +6,23 @@ import { refName } from '../resolve/refs.js';
 import { intervalOf, overlaps, readableDate } from './intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';
+import { ConfidenceBuilder, type Confidence } from './confidence.js';
+import type { Position } from '../types.js';
+
+/** Same event by what: named participants, or only the kind of incident in one story. */
+function dateConfidence(group: EventGroup, positions: Position[], inferredOnly: boolean): Confidence {
+  const multiOutletSides = positions.every((p) => p.documents.length >= 2);
+  const base =
+    group.participants.length >= 2
+      ? new ConfidenceBuilder(0.9, `the same ${describeType(group.type)}: the same ${group.participants.length} participants in every article`)
+      : group.participants.length === 1
+        ? new ConfidenceBuilder(0.75, `the same ${group.type === 'incident' ? incidentKind(group.events[0]?.trigger ?? '') : describeType(group.type)} of the one person named`)
+        : new ConfidenceBuilder(0.55, `the same kind of incident (${incidentKind(group.events[0]?.trigger ?? '')}) in one story, with no named participant to confirm it`);
+  return base
+    .adjust(group.participants.length === 0 && multiOutletSides, 1.2, 'each date is given by more than one article')
+    .cap(inferredOnly, 0.45, 'the conflict rests only on inferred dates (a weekday or year resolved by crosscheck)')
+    .build();
+}
 
 /**
  * One event, dates that do not overlap: a `date` disagreement. Coarser dates ("March") agree with any day
@@ -38,6 +55,7 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
       conflicting.some((w) => w !== v && statedPartsConflict(dated.filter((e) => e.time?.value === v), dated.filter((e) => e.time?.value === w))),
     );
     drafts.push({
+      ...dateConfidence(group, positions, !statedConflict),
       // The participants every grouped event shares, sorted: the id does not depend on which article came first.
       id: stableId('date', `${storyKeyOf(ctx, group.events[0]?.docId ?? '')}|${group.type}:${[...group.participants].sort().join('+')}`, conflicting),
       kind: 'date',

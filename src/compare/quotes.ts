@@ -1,5 +1,6 @@
 import type { QuoteAssertion } from '../types.js';
 import { refKey, refName } from '../resolve/refs.js';
+import { ConfidenceBuilder, type Confidence } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
 
 const STOPWORDS = new Set(
@@ -55,10 +56,37 @@ export function compareQuotes(quotes: QuoteAssertion[], ctx: CompareContext): Di
         positions,
         selfInconsistent: [],
         inferredOnly: false,
+        ...quoteConfidence(cluster),
       });
     }
   }
   return drafts;
+}
+
+/**
+ * Two wordings of one remark are a misquote only when most of the words recur; quotes that share a few words
+ * may be two remarks on one subject ("a departure from the late-night talk-show format" and "get away from this
+ * late-night talk show rut").
+ */
+function quoteConfidence(cluster: QuoteAssertion[]): Confidence {
+  let overlap = 1;
+  for (const a of cluster) for (const b of cluster) if (a !== b) overlap = Math.min(overlap, stemOverlap(a.quote, b.quote));
+  const fragment = cluster.some((q) => q.partial || contentStems(q.quote).size < 4);
+  return new ConfidenceBuilder(0.3 + overlap * 0.6, `the same speaker; ${Math.round(overlap * 100)}% of the shorter quote's words recur in the other`)
+    .adjust(fragment, 0.85, 'one side is a fragment of a few words, which outlets often paraphrase')
+    .build();
+}
+
+/** The share of the shorter quote's content words found in the longer one. */
+function stemOverlap(a: string, b: string): number {
+  const x = contentStems(a);
+  const y = contentStems(b);
+  const shorter = x.size <= y.size ? x : y;
+  const longer = shorter === x ? y : x;
+  if (shorter.size === 0) return 0;
+  let shared = 0;
+  for (const w of shorter) if (longer.has(w)) shared++;
+  return shared / shorter.size;
 }
 
 /** Recognisably the same remark: most content words of the shorter quote recur, and neither contains the other. */

@@ -68,8 +68,9 @@ const RULES: Rule[] = [
     re: rx(`\\b(?:dismiss\\w*|call\\w*|label\\w*|brand\\w*|denounc\\w*|describ\\w*|decr\\w*|slam\\w*|reject\\w*)\\s+(${NP_LEAD}(?:${T})(?:\\s+[^,.;:]{0,60}?)?|${PRONOUN_TARGET})\\s+(?:\\w+ly\\s+|outright\\s+)?(?:as\\s+)?(?:an?\\s+|being\\s+|complete\\s+|total\\s+|pure\\s+)?(?:${FAKE})\\b`),
     stance: 'fake', targetGroup: 1,
   },
-  // "confirmed the recording", "verified the video", "reviewed and transcribed audio of …"
-  { re: rx(`\\b(?:confirmed|verified|authenticated|reviewed|examined|analy[sz]ed|listened to)(?:\\s+and\\s+\\w+)?\\s+(${NP_LEAD}(?:${R}))\\b`), stance: 'authentic', targetGroup: 1 },
+  // "confirmed the recording", "verified the video". Reviewing, examining or listening to a recording is not
+  // vouching for it: those verbs are no stance.
+  { re: rx(`\\b(?:confirmed|verified|authenticated)(?:\\s+and\\s+\\w+)?\\s+(${NP_LEAD}(?:${R}))\\b`), stance: 'authentic', targetGroup: 1 },
   // "X was fake", "some of it was fake", "the video is not genuine", "the emails had been doctored"
   {
     re: rx(`(?:^|[\\s,])(${PRONOUN_TARGET}|${NP_LEAD}(?:${T})(?:\\s+[^,;:]{0,70}?)?)\\s+(?:was|were|is|are|had been|has been|have been|being|to be|appeared to be|appears to be|seemed to be)\\s+(not\\s+)?(?:\\w+ly\\s+)?(?:an?\\s+)?(${FAKE}|${AUTH})\\b`),

@@ -1,5 +1,5 @@
 // Numeric claims: counts, amounts, ages, percentages, casualty figures, with their qualifier and what they count.
-import type { ExtractContext, Extractor, FigureAssertion, Sentence } from '../types.js';
+import type { EntityRef, ExtractContext, Extractor, FigureAssertion, Sentence } from '../types.js';
 import { alternation, baseFields, paragraphQuotes } from './claim-helpers.js';
 import {
   CASUALTY_WORDS,
@@ -244,11 +244,80 @@ export const figureExtractor: Extractor = {
         counted,
       };
       if (upper !== undefined && upper > quantity) figure.upper = upper;
+      if (counted === 'age') {
+        const owner = ageOwner(text, start, end, localPeople(sentence, ctx));
+        if (owner) figure.owner = owner;
+      }
       out.push(figure);
     }
+    out.push(...appositiveAges(sentence, ctx));
     return out;
   },
 };
+
+interface LocalPerson {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The sentence's named people (no pronouns), with offsets relative to the sentence. */
+function localPeople(sentence: Sentence, ctx: ExtractContext): LocalPerson[] {
+  return ctx.mentions
+    .filter((m) => m.type === 'person' && !m.pronoun && m.start >= sentence.start && m.end <= sentence.end)
+    .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text }));
+}
+
+/**
+ * Whose age it is, from the phrase's structure: "37-year-old John Smith", "the 37-year-old suspect, John Smith",
+ * "John Smith, a 37-year-old", "John Smith, aged 37". Nearness alone is not enough: "Smith's 37-year-old
+ * brother" is nobody named.
+ */
+function ageOwner(text: string, start: number, end: number, people: LocalPerson[]): EntityRef | undefined {
+  const after = people.find((p) => p.start >= end && /^\s+(?:(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s*,\s*))$/u.test(text.slice(end, p.start)));
+  if (after && !/^['’]s?\b/.test(text.slice(after.end))) {
+    // "the 37-year-old suspect, John Smith": a role noun may stand between; a relative ("his brother") may not.
+    const between = text.slice(end, after.start).toLowerCase();
+    if (!/\b(?:brother|sister|son|daughter|father|mother|wife|husband|friend|girlfriend|boyfriend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|neighbou?r|relative)\b/.test(between)) return { text: after.text };
+  }
+  const before = people.find((p) => p.end <= start && /^\s*,\s*(?:an?\s+|aged\s+)$/i.test(text.slice(p.end, start)));
+  if (before && !/['’]s?\s*$/.test(text.slice(0, before.end).slice(-2))) return { text: before.text };
+  return undefined;
+}
+
+// "John Smith, 37, was …", "Smith, 37." and "John Smith (37)": the age in an apposition right after a name.
+const APPOSITIVE_AGE = /^(?:\s*,\s*(\d{1,3})\s*(?=[,.;]|\s+(?:and|of|from|who|was|is|were|died|remains|said)\b)|\s+\((\d{1,3})\))/;
+
+function appositiveAges(sentence: Sentence, ctx: ExtractContext): FigureAssertion[] {
+  const text = sentence.text;
+  const out: FigureAssertion[] = [];
+  for (const person of localPeople(sentence, ctx)) {
+    const m = APPOSITIVE_AGE.exec(text.slice(person.end));
+    if (!m) continue;
+    const raw = m[1] ?? m[2]!;
+    const age = Number(raw);
+    if (age < 1 || age > 110) continue;
+    const numStart = person.end + m[0].indexOf(raw);
+    const numEnd = numStart + raw.length;
+    // The main pattern leaves a bare number after a comma alone (it counts nothing), so this adds no duplicate.
+    // A score ("Lakers, 102") is not an age: the name must be a person, which the mention type says.
+    out.push({
+      id: ctx.nextId('fig'),
+      kind: 'figure',
+      ...baseFields(sentence),
+      subject: `age of ${person.text}`,
+      value: raw,
+      normalized: decimalString(age),
+      evidence: [ctx.spanOf(sentence.start + person.start, sentence.start + numEnd)],
+      quantity: age,
+      qualifier: 'exact',
+      unit: 'years',
+      counted: 'age',
+      owner: { text: person.text },
+    });
+  }
+  return out;
+}
 
 function isTitleLike(text: string): boolean {
   const ws = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));

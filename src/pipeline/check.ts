@@ -23,25 +23,18 @@ import { linkAssertionRefs, refKey, refName } from '../resolve/refs.js';
 import { anchorEventDates, fillMissingYears } from '../resolve/dates.js';
 import { assignStories } from '../align/stories.js';
 import { alignEvents, groupStatements, type EventGroup } from '../align/events.js';
-import { compareEventDates, eventLabel, restsOnInference } from '../compare/dates.js';
-import { compareAuthenticity } from '../compare/authenticity.js';
-import { compareQuotes } from '../compare/quotes.js';
-import { compareAttribution } from '../compare/attribution.js';
-import { compareFigures } from '../compare/numbers.js';
+import { eventLabel, restsOnInference } from '../compare/dates.js';
+import { COMPARATORS, DEFAULT_SEVERITIES } from '../compare/registry.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../compare/confidence.js';
+import { keyFigure, type IncidentDates } from '../compare/numbers.js';
+import { incidentKind } from '../extract/lexicon/events.js';
 import { type CompareContext, type DisagreementDraft, dedupeSpans, outletOf } from '../compare/context.js';
 import { intervalOf } from '../compare/intervals.js';
 import { groupBy } from '../util/group.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
-export const DEFAULT_SEVERITIES: Record<DisagreementKind, Severity> = {
-  date: 'high',
-  number: 'high',
-  authenticity: 'high',
-  attribution: 'medium',
-  quote: 'medium',
-  description: 'low',
-};
+export { DEFAULT_SEVERITIES };
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -81,24 +74,23 @@ export function crossCheck(analyses: DocumentAnalysis[], options: CheckOptions =
   const byId = new Map(events.map((e) => [e.id, e]));
   assertions = assertions.map((a) => byId.get(a.id) ?? a);
 
-  const drafts: DisagreementDraft[] = [
-    ...compareEventDates(groups, ctx),
-    ...compareAuthenticity(assertions.filter((a): a is AuthenticityAssertion => a.kind === 'authenticity'), groups, ctx),
-    ...compareFigures(assertions.filter((a): a is FigureAssertion => a.kind === 'figure'), ctx),
-    ...compareQuotes(assertions.filter((a): a is QuoteAssertion => a.kind === 'quote'), ctx),
-    ...compareAttribution(
-      assertions.filter((a): a is QuoteAssertion => a.kind === 'quote'),
-      assertions.filter((a): a is AuthenticityAssertion => a.kind === 'authenticity'),
-      groups,
-      ctx,
-    ),
-  ];
+  const incidents: IncidentDates = new Map();
+  for (const e of events) {
+    if (e.eventType !== 'incident' || !e.time?.value) continue;
+    const list = incidents.get(e.docId) ?? [];
+    list.push({ kind: incidentKind(e.trigger), value: e.time.value });
+    incidents.set(e.docId, list);
+  }
+  assertions = withKeys(assertions, groups, ctx);
+  const drafts: DisagreementDraft[] = COMPARATORS.flatMap((c) => c.compare({ assertions, groups, ctx, incidents }));
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const disagreements = finalize(drafts, options, documents);
+  const shown = disagreements.filter((d) => d.confidence >= minConfidence);
   const timeline = buildTimeline([...groups, ...groupStatements(events, storyOf)], ctx);
 
   const warnings = [...(extras.warnings ?? []), ...analyses.flatMap((a) => a.document.warnings)];
   const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const d of disagreements) counts[d.severity]++;
+  for (const d of shown) counts[d.severity]++;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'crosscheck', version: extras.toolVersion ?? '0.0.0' },
@@ -117,13 +109,15 @@ export function crossCheck(analyses: DocumentAnalysis[], options: CheckOptions =
     entities: resolved.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })),
     events: timeline,
     assertions,
-    disagreements,
+    disagreements: shown,
     warnings,
     summary: {
       documentsChecked: analyses.length,
       documentsSkipped: (extras.skipped ?? []).length,
       assertions: assertions.length,
       disagreements: counts,
+      belowConfidence: disagreements.length - shown.length,
+      minConfidence,
     },
   };
 }
@@ -141,6 +135,23 @@ function storyKeys(storyOf: Map<string, string>, documents: Map<string, Document
     if (known === undefined || (month !== '' && (known === '' || month < known))) keys.set(story, month);
   }
   return keys;
+}
+
+/** Writes each comparable assertion's key (what it is about, which attribute) into the report. */
+function withKeys(assertions: Assertion[], groups: EventGroup[], ctx: CompareContext): Assertion[] {
+  const groupOf = new Map<string, EventGroup>();
+  for (const g of groups) for (const e of g.events) groupOf.set(e.id, g);
+  return assertions.map((a) => {
+    if (a.kind === 'figure') {
+      const keyed = keyFigure(a, ctx);
+      return keyed ? { ...a, key: keyed.key } : a;
+    }
+    if (a.kind === 'event') {
+      const group = groupOf.get(a.id);
+      return group && a.time?.value ? { ...a, key: { about: `${group.story}|${group.id}`, attribute: 'date', label: eventLabel(group.events) } } : a;
+    }
+    return a;
+  });
 }
 
 /** The year most of a group's events state, for month-day dates from undated articles. */
@@ -163,7 +174,7 @@ function finalize(drafts: DisagreementDraft[], options: CheckOptions, documents:
     const configured = options.severities?.[draft.kind];
     if (configured === 'off') continue;
     if (focus && !draft.positions.some((p) => p.documents.some((d) => focus.has(d)))) continue;
-    out.push({ ...draft, severity: configured ?? DEFAULT_SEVERITIES[draft.kind] });
+    out.push({ ...draft, severity: configured ?? DEFAULT_SEVERITIES[draft.kind] ?? 'low' });
   }
   return out.sort(
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id),

@@ -36,6 +36,8 @@ export function linkAssertionRefs(assertions: Assertion[], mentions: Mention[], 
         return { ...a, ...speaker, holder: at(a.holder) };
       case 'role':
         return { ...a, ...speaker, person: at(a.person) };
+      case 'figure':
+        return a.owner ? { ...a, ...speaker, owner: at(a.owner) } : { ...a, ...speaker };
       default:
         return { ...a, ...speaker };
     }

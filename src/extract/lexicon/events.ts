@@ -13,7 +13,20 @@ export const INCIDENT_NOUNS: Readonly<Record<string, string>> = {
 export const INCIDENT_VERBS: Readonly<Record<string, string>> = {
   convicted: 'verdict', 'found guilty': 'verdict', acquitted: 'verdict', sentenced: 'sentencing', arrested: 'arrest',
   indicted: 'indictment', resigned: 'resignation', erupted: 'eruption', exploded: 'explosion', crashed: 'crash',
+  // "opened fire" is a shooting, not a fire; "stepped down" is a resignation.
+  'opened fire': 'shooting', 'open fire': 'shooting', 'opens fire': 'shooting', 'opening fire': 'shooting',
+  'shot and killed': 'shooting', 'fatally shot': 'shooting', 'gunned down': 'shooting', 'stepped down': 'resignation',
 };
+
+// Multi-word verbs first, so that "opened fire" wins over "fire".
+const INCIDENT_WORD = new RegExp(`\\b(?:${[...Object.keys(INCIDENT_VERBS), ...Object.keys(INCIDENT_NOUNS)].sort((a, b) => b.split(' ').length - a.split(' ').length).join('|')})\\b`, 'i');
+
+/** The first incident a sentence names, as a kind ("opened fire" is a shooting, not a fire), or null. */
+export function incidentKindIn(text: string): string | null {
+  const m = INCIDENT_WORD.exec(text);
+  if (!m) return null;
+  return incidentKind(m[0]);
+}
 
 /** The kind of incident a trigger names ("quake" → earthquake, "found guilty" → verdict). */
 export function incidentKind(trigger: string): string {
@@ -39,6 +52,7 @@ export const EVENT_TRIGGERS: ReadonlyArray<{ pattern: RegExp; type: EventType; n
   { pattern: /\b(?:visit|visits|trip)\b/gi, type: 'visit', noun: true },
   { pattern: /\b(?:visited|visiting|travelled|traveled|travelling|traveling|travel|arrived|arrive)\b/gi, type: 'visit', noun: false },
   { pattern: /\b(?:published|leaked|released|broke the story|first reported|reported)\b/gi, type: 'publication', noun: false },
+  { pattern: new RegExp(`\\b(?:${Object.keys(INCIDENT_VERBS).filter((v) => v.includes(' ')).join('|')})\\b`, 'gi'), type: 'incident', noun: false },
   { pattern: new RegExp(`\\b(?:${Object.keys(INCIDENT_NOUNS).join('|')})\\b`, 'gi'), type: 'incident', noun: true },
   { pattern: new RegExp(`\\b(?:${Object.keys(INCIDENT_VERBS).join('|')})\\b`, 'gi'), type: 'incident', noun: false },
 ];
