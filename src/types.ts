@@ -135,7 +135,9 @@ export type Inference =
   | 'weekday-from-publication'
   | 'relative-to-publication'
   | 'relative-to-event'
-  | 'tense-direction';
+  | 'tense-direction'
+  /** A claim the article states as plain fact, with no word of doubt, in a story where others call it false. */
+  | 'reported-as-fact';
 
 /** A temporal expression found in text, normalized where possible. */
 export interface Timex {

@@ -24,6 +24,8 @@ export function compareAttribution(quotes: QuoteAssertion[], stances: Authentici
   const byWords = new Map<string, Attributed[]>();
   for (const q of quotes) {
     if (!q.speaker || q.normalized.split(' ').length < 4) continue;
+    // A speaker named inside the quoted words ("… watching Johnny Carson host the Oscars") is a misreading.
+    if (q.normalized.includes((q.speaker.name ?? q.speaker.text).toLowerCase().split(/\s+/).pop() ?? '\u0000')) continue;
     const key = `${ctx.storyOf.get(q.docId) ?? q.docId}|${q.normalized}`;
     const item = { docId: q.docId, speaker: q.speaker, span: q.evidence[0]! };
     const list = byWords.get(key);

@@ -21,7 +21,7 @@ const ITEM_CLASSES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:photos?|photographs?|pictures?|images?|screenshots?)$/, 'photo'],
   [/^(?:documents?|memos?|letters?|files?|e-?mails?|messages?|texts|cables?|dossiers?|papers|notes?|diary|logs?|records?|signatures?)$/, 'document'],
   [/^(?:posts?|tweets?)$/, 'post'],
-  [/^(?:reports?|stor(?:y|ies)|accounts?|claims?|allegations?|quotes?|quotations?|articles?|news|rumou?rs?)$/, 'claim'],
+  [/^(?:reports?|stor(?:y|ies)|accounts?|claims?|allegations?|quotes?|quotations?|articles?|news|rumou?rs?|hoax(?:es)?|suggestions?)$/, 'claim'],
 ];
 
 /** The kind of item a target phrase names, by its head noun ("the leaked recordings of the call" → recording). */

@@ -47,11 +47,6 @@ export function tallyOf(counted: string): string | null {
   return null;
 }
 
-/** Kept for callers that group figures by what they count in words. */
-export function countedKey(counted: string): string {
-  return tallyOf(counted) ?? counted.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 // Nouns that say who was counted without narrowing it: "3 people killed" and "3 killed" count the same people.
 const GENERIC_COUNTED = /^(?:people|persons|individuals|others|victims|residents|civilians)$/;
 

@@ -5,7 +5,7 @@ import { alternation, baseFields, isQuestion, maskedSentence, sentenceAt, words 
 import { AUTHENTIC_WORDS, AUTHENTICITY_NOUNS, AUTHENTICITY_TARGETS, FAKE_WORDS, HEDGES } from './lexicon/claims.js';
 
 /** Targets that are records (can be reviewed, confirmed, doctored), as opposed to events such as a call or a leak. */
-const EVENT_TARGETS = new Set(['call', 'calls', 'conversation', 'conversations', 'leak', 'leaks', 'claim', 'claims', 'allegations', 'account', 'story', 'stories']);
+const EVENT_TARGETS = new Set(['call', 'calls', 'conversation', 'conversations', 'leak', 'leaks', 'claim', 'claims', 'allegations', 'account', 'story', 'stories', 'rumor', 'rumors', 'rumour', 'rumours', 'hoax', 'hoaxes', 'suggestion']);
 const RECORD_TARGETS = AUTHENTICITY_TARGETS.filter((t) => !EVENT_TARGETS.has(t));
 
 const T = alternation(AUTHENTICITY_TARGETS);
@@ -82,6 +82,12 @@ const RULES: Rule[] = [
   },
   // "a doctored video", "fabricated documents"
   { re: rx(`\\b(?:${FAKE})\\s+((?:${R}))\\b`), stance: 'fake', targetGroup: 1 },
+  // The wording of debunking articles: "there is no truth to these claims", "debunked the story", "a hoax story
+  // about X", "the X death hoax", "a satirical website wrote a story claiming …".
+  { re: rx(`\\bno\\s+truth\\s+(?:\\w+\\s+)?(?:to|in)\\s+(${NP_LEAD}(?:${T}))`), stance: 'fake', targetGroup: 1 },
+  { re: rx(`\\bdebunk(?:ed|s|ing)?\\s+(${NP_LEAD}(?:[\\p{L}'’-]+\\s+){0,2}(?:${T}))`), stance: 'fake', targetGroup: 1 },
+  { re: rx(`\\b(?:satirical|satire|parody|spoof|fake[- ]news)\\s+(?:news\\s+)?(?:web\\s?)?(?:site|website|outlet|page|publication)\\b`), stance: 'fake' },
+  { re: rx(`\\b((?:a|an|the|this|that|another|latest|viral|internet|online|elaborate)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?hoax(?:es)?(?:\\s+(?:${T}))?)\\b`), stance: 'fake', targetGroup: 1 },
 ];
 
 const HEDGE_RE = new RegExp(`\\b(${alternation(HEDGES)})\\b`, 'gi');
@@ -145,7 +151,13 @@ function lastTargetIn(text: string): string | undefined {
 
 function holderFor(cueStart: number, cueEnd: number, attributions: Attribution[], sentence: Sentence, ctx: ExtractContext, masked: string): { holder: EntityRef; hedges: string[] } {
   const governing = attributions
-    .filter((a) => (a.verbStart >= cueStart && a.verbStart < cueEnd) || a.verbStart <= cueStart && ( (cueStart >= a.contentStart && cueStart <= a.contentEnd) || cueStart - a.verbEnd < 25))
+    .filter(
+      (a) =>
+        (a.verbStart >= cueStart && a.verbStart < cueEnd) ||
+        (a.verbStart <= cueStart && ((cueStart >= a.contentStart && cueStart <= a.contentEnd) || cueStart - a.verbEnd < 25)) ||
+        // "The story is a hoax, X said.": the cue inside the content of a trailing attribution.
+        (a.verbStart >= cueEnd && cueStart >= a.contentStart && cueEnd <= a.contentEnd),
+    )
     .sort((x, y) => y.verbStart - x.verbStart)[0];
   if (governing) return { holder: governing.speaker, hedges: governing.hedges };
   const subject = clauseSubject(masked, cueStart, mentionsFor(sentence, ctx));

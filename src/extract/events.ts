@@ -133,21 +133,23 @@ export function findTriggers(text: string): Trigger[] {
 
 /** Each date goes to the nearest trigger in its clause; a date right before a noun ("a March 3 call") binds to it. */
 function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLayout, text: string): Map<Trigger, Timex> {
-  const claimed = new Map<Trigger, Timex>();
+  const candidates: Array<{ timex: Timex; trigger: Trigger; distance: number }> = [];
   for (const timex of timexes) {
     if (timex.value === null && !timex.anaphoric) continue;
     if (timex.anaphoric) continue;
     const clause = clauseAt(layout, timex.start);
     // "Tuesday's earthquake": a possessive date belongs to the noun right after it.
     const possessive = /^['’]s\b/.test(text.slice(timex.end));
-    let best: Trigger | undefined;
-    let bestDistance = Number.POSITIVE_INFINITY;
+    // "in the March 2005 rampage": a date between a determiner and a noun belongs to that noun.
+    const modifiesNoun = /\b(?:the|a|an|its|his|her|their|this|that|last|next)\s+$/i.test(text.slice(0, timex.start)) && /^\s+\p{Ll}/u.test(text.slice(timex.end));
     for (const trigger of triggers) {
       const triggerClause = clauseAt(layout, trigger.start);
       const between = timex.end <= trigger.start ? text.slice(timex.end, trigger.start) : text.slice(trigger.end, timex.start);
       const premodifies = trigger.noun && timex.end <= trigger.start && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between);
       if (triggerClause.start !== clause.start && !premodifies) continue;
-      if (possessive && !premodifies) continue;
+      if ((possessive || modifiesNoun) && !premodifies) continue;
+      // "began hearing the case Sept. 22 and convicted him on Nov. 7": a date before "and <verb>" is the earlier verb's.
+      if (timex.end <= trigger.start && !premodifies && /\b(?:and|but|or|then)\b/i.test(between)) continue;
       if (DATELINE_DATE.test(text.slice(0, timex.start)) && /^\s*[-—–]/.test(text.slice(timex.end))) continue;
       if (trigger.noun && timex.start >= trigger.end && MEASURE_VERB.test(between) && !/\b(?:that|which|who)\b/i.test(between)) continue;
       // "talks since the clashes of 2016", "than in March": the date belongs to something else the clause names.
@@ -158,12 +160,17 @@ function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLa
       if (timex.start >= trigger.end && STATEMENT_VERBS.test(between)) continue;
       // A date before a verb trigger is only its own when nothing but a name or adverb stands between.
       const distance = premodifies ? 0 : timex.end <= trigger.start ? (trigger.start - timex.end) * 1.5 : timex.start - trigger.end;
-      if (distance < bestDistance) {
-        best = trigger;
-        bestDistance = distance;
-      }
+      candidates.push({ timex, trigger, distance });
     }
-    if (best && !claimed.has(best)) claimed.set(best, timex);
+  }
+  // Closest pairs first, each date and each trigger used once: a later date right after its verb is not lost to
+  // an earlier date that happened to be looked at first.
+  const claimed = new Map<Trigger, Timex>();
+  const used = new Set<Timex>();
+  for (const { timex, trigger } of candidates.sort((a, b) => a.distance - b.distance)) {
+    if (claimed.has(trigger) || used.has(timex)) continue;
+    claimed.set(trigger, timex);
+    used.add(timex);
   }
   return claimed;
 }

@@ -31,6 +31,9 @@ import { incidentKind } from '../extract/lexicon/events.js';
 import { type CompareContext, type DisagreementDraft, dedupeSpans, outletOf } from '../compare/context.js';
 import { intervalOf } from '../compare/intervals.js';
 import { groupBy } from '../util/group.js';
+import { claimsReportedAsFact } from '../resolve/claims.js';
+import { itemClass } from '../compare/authenticity.js';
+import { spanOf } from './analyze.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -65,6 +68,18 @@ export function crossCheck(analyses: DocumentAnalysis[], options: CheckOptions =
   const storyOf = assignStories([...documents.values()], mentions, options.storyWindowDays ?? 30);
   const ctx: CompareContext = { documents, storyOf, storyKeys: storyKeys(storyOf, documents) };
 
+  // Articles that state as fact a claim other articles of their story call false take the other side.
+  assertions = [
+    ...assertions,
+    ...claimsReportedAsFact({
+      stances: assertions.filter((a): a is AuthenticityAssertion => a.kind === 'authenticity'),
+      documents,
+      sentencesByDoc,
+      storyOf,
+      itemOf: itemClass,
+      spanOf: (document, sentence) => spanOf(document, sentence, sentence.start, sentence.end),
+    }),
+  ];
   let events = assertions.filter((a): a is EventAssertion => a.kind === 'event');
   events = anchorEventDates(events, storyOf);
   const publishedOf = (docId: string) => documents.get(docId)?.published?.date ?? null;

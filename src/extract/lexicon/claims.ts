@@ -79,6 +79,7 @@ export const AUTHENTICITY_TARGETS: readonly string[] = [
   'quote', 'quotes', 'quotation', 'account', 'story', 'stories', 'material', 'materials', 'papers', 'chat', 'chats',
   'voicemail', 'voice', 'note', 'notes', 'minutes', 'excerpt', 'excerpts', 'post', 'posts', 'tweet', 'tweets',
   'claim', 'claims', 'allegations', 'evidence', 'signature', 'signatures', 'diary', 'log', 'logs', 'record', 'records',
+  'article', 'articles', 'rumor', 'rumors', 'rumour', 'rumours', 'hoax', 'hoaxes', 'suggestion',
 ];
 
 /** Adjectives and nouns that say something is genuine. */

@@ -1,0 +1,74 @@
+// A claim reported as plain fact. When some articles of a story call a claim a hoax, false or fabricated, an
+// article of the same story whose lead states that claim without any doubt is asserting it: the other side.
+import type { AuthenticityAssertion, Document, Sentence, Span } from '../types.js';
+import { contentStems } from '../util/stems.js';
+import { groupBy } from '../util/group.js';
+
+// Any of these words in an article is doubt: such an article does not report the claim as plain fact.
+const DOUBT =
+  /\b(?:hoax\w*|fake\w*|false\w*|bogus|untrue|not true|no truth|debunk\w*|satir\w*|spoof\w*|parody|rumou?r\w*|unconfirmed|unverified|unsubstantiated|doctored|photoshop\w*|fabricat\w*|myth|made[- ]up|prank\w*|joke\w*|alleged\w*|purported\w*|claim\w*|supposed\w*|reportedly|viral|circulat\w*|not clear|unclear|verify|verified|confirm(?:ed)? (?:or|nor) den\w*)\b/i;
+// A lead sentence that denies or asks is no report of the claim.
+const NEGATED = /\b(?:not|no|never|n't|denied|denies|deny)\b|\?\s*$/i;
+// Words of judgement that say nothing about the claim's content.
+const STANCE_WORDS = new Set(['hoax', 'fake', 'false', 'bogus', 'untrue', 'story', 'stories', 'report', 'reports', 'claim', 'claims', 'article', 'rumor', 'rumors', 'rumour', 'rumours', 'satiric', 'satire', 'website', 'site', 'news', 'debunke', 'fabrica', 'complet', 'totally', 'entirel', 'viral', 'internet', 'online', 'people', 'social', 'media']);
+
+/** How many lead sentences carry an article's subject. */
+const LEAD = 3;
+
+export interface ClaimInput {
+  stances: AuthenticityAssertion[];
+  documents: Map<string, Document>;
+  sentencesByDoc: Map<string, Sentence[]>;
+  storyOf: Map<string, string>;
+  itemOf: (target: string) => string;
+  spanOf: (document: Document, sentence: Sentence) => Span;
+}
+
+/**
+ * For each story where some article calls a claim fake, the articles that report that claim as fact in their
+ * lead, with no word of doubt anywhere: an `authentic` stance held by the outlet, marked `reported-as-fact`.
+ */
+export function claimsReportedAsFact(input: ClaimInput): AuthenticityAssertion[] {
+  const { stances, documents, sentencesByDoc, storyOf } = input;
+  const out: AuthenticityAssertion[] = [];
+  const denials = stances.filter((a) => a.stance === 'fake' && input.itemOf(a.target) === 'claim');
+  for (const [story, list] of groupBy(denials, (a) => storyOf.get(a.docId) ?? a.docId)) {
+    // The claim's words: what the denying sentences say the claim is, without the words of judgement.
+    const claim = new Set<string>();
+    for (const a of list) for (const stem of contentStems(a.evidence[0]?.text ?? '')) if (!STANCE_WORDS.has(stem)) claim.add(stem);
+    if (claim.size < 3) continue;
+    const judged = new Set(stances.filter((a) => (storyOf.get(a.docId) ?? a.docId) === story).map((a) => a.docId));
+    for (const [docId, document] of documents) {
+      if ((storyOf.get(docId) ?? docId) !== story || judged.has(docId)) continue;
+      const sentences = (sentencesByDoc.get(docId) ?? []).filter((s) => s.blockKind === 'body' || s.blockKind === 'heading');
+      if (sentences.length === 0 || sentences.some((s) => DOUBT.test(s.text))) continue;
+      let best: { sentence: Sentence; shared: number } | undefined;
+      for (const sentence of sentences.slice(0, LEAD)) {
+        if (NEGATED.test(sentence.text)) continue;
+        let shared = 0;
+        for (const stem of contentStems(sentence.text)) if (claim.has(stem)) shared++;
+        if (shared >= 3 && (!best || shared > best.shared)) best = { sentence, shared };
+      }
+      if (!best) continue;
+      const outlet = document.outlet?.value ?? 'the article';
+      const target = list[0]!.target;
+      out.push({
+        id: `${docId}:claim-as-fact`,
+        kind: 'authenticity',
+        docId,
+        sentenceIndex: best.sentence.index,
+        subject: `authenticity of ${target}`,
+        value: 'authentic (reported as fact)',
+        normalized: 'authentic',
+        inferred: ['reported-as-fact'],
+        speaker: { text: outlet },
+        evidence: [input.spanOf(document, best.sentence)],
+        stance: 'authentic',
+        holder: { text: outlet },
+        target,
+        qualifiers: ['reported as fact'],
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,12 @@
+// Crude content-word stems, for telling whether two passages say the same thing in roughly the same words.
+
+const STOPWORDS = new Set(
+  'a an the and or but of to in on at for with by from as is was were be been are it its this that these those he she they we i you his her their our my your me him them us not no so if then than there here what which who whom when where why how all any some such very just also into about over after before up out do does did have has had will would can could should may might must shall'.split(' '),
+);
+
+/** Content words reduced to a crude stem, so "negotiation" and "negotiating" meet. */
+export function contentStems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  return new Set(words.filter((w) => !STOPWORDS.has(w) && w.length > 2).map((w) => w.replace(/'s$/, '').slice(0, 7)));
+}
+
