@@ -35,6 +35,8 @@ export function figuresAgree(a: FigureAssertion, b: FigureAssertion): boolean {
 // Words for one tally: "120 killed", "120 dead", "120 people died" and "a death toll of 120" count the same thing.
 const TALLIES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:killed|dead|died|deaths?|death toll|toll|fatalities|lives|perished|slain)\b/, 'deaths'],
+  // Taken to hospital is not the same count as injured: some of the hurt are treated at the scene.
+  [/\b(?:hospitali[sz]ed|taken to hospital)\b/, 'hospitalized'],
   [/\b(?:injured|wounded|hurt|injuries)\b/, 'injured'],
   [/\b(?:missing|unaccounted)\b/, 'missing'],
   [/\b(?:displaced|evacuated|homeless)\b/, 'displaced'],
@@ -162,7 +164,7 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext, 
   return drafts;
 }
 
-const TALLY_WORDS: Record<string, string> = { deaths: 'killed', injured: 'injured', missing: 'missing', displaced: 'displaced' };
+const TALLY_WORDS: Record<string, string> = { deaths: 'killed', injured: 'injured', hospitalized: 'taken to hospital', missing: 'missing', displaced: 'displaced' };
 
 function figureConfidence(key: FactKey, involved: Keyed[], sameIncidentWord: boolean, ctx: CompareContext) {
   const published = (k: Keyed) => ctx.documents.get(k.figure.docId)?.published?.date ?? null;

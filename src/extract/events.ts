@@ -137,6 +137,7 @@ function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLa
   for (const timex of timexes) {
     if (timex.value === null && !timex.anaphoric) continue;
     if (timex.anaphoric) continue;
+    if (isBareClockTime(timex)) continue;
     const clause = clauseAt(layout, timex.start);
     // "Tuesday's earthquake": a possessive date belongs to the noun right after it.
     const possessive = /^['’]s\b/.test(text.slice(timex.end));
@@ -173,6 +174,14 @@ function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLa
     used.add(timex);
   }
   return claimed;
+}
+
+/**
+ * "The quake hit at 3:14 a.m.": a clock time alone says when in the day, not which day (the text gave that
+ * earlier); the tagger's guess of the publication day must not date an event.
+ */
+function isBareClockTime(timex: Timex): boolean {
+  return timex.inferred.includes('relative-to-publication') && /^[^\p{L}]*(?:at\s+|about\s+|around\s+)?[\d:.\s]+(?:a\.?m\.?|p\.?m\.?|h|hrs|GMT|UTC)?[^\p{L}]*$/iu.test(timex.text);
 }
 
 const BACKGROUND_DATE = /\b(?:since|until|than|unlike|compared|previous|earlier|ago)\b|\bof\s+(?:the\s+)?$/i;
@@ -311,7 +320,7 @@ function datedStatement(
   const taken = new Set(claimed.values());
   // The date nearest the verb, not one that modifies a noun ("Tuesday's quake").
   const time = timexes
-    .filter((t) => !taken.has(t) && t.value !== null && t.start >= clause.start && t.end <= clause.end && t.granularity === 'day')
+    .filter((t) => !taken.has(t) && t.value !== null && t.start >= clause.start && t.end <= clause.end && t.granularity === 'day' && !isBareClockTime(t))
     .filter((t) => !/^['’]s\b/.test(text.slice(t.end)))
     .sort((a, b) => Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt))[0];
   if (!time) return undefined;

@@ -115,8 +115,12 @@ function nounPhrase(tokens: string[]): string {
   return kept.join(' ');
 }
 
-/** A casualty verb before the number: "killed at least 30 people", "the death toll rose to 45". */
+const BARE_TALLY = /^\s*(?:others\s+|more\s+)?(?:were|was|have been|had been|are)\s+(?:also\s+)?(killed|injured|wounded|hurt|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:a\s+|the\s+|area\s+|local\s+|nearby\s+)*hospitals?)\b/i;
+
+/** A casualty verb before the number: "killed at least 30 people", "killing two", "the death toll rose to 45". */
 function casualtyBefore(before: string): string | undefined {
+  const ing = /\b(killing|injuring|wounding)\s+$/i.exec(before);
+  if (ing) return ({ killing: 'killed', injuring: 'injured', wounding: 'wounded' } as Record<string, string>)[ing[1]!.toLowerCase()];
   const m = /\b(killed|injured|wounded|left|claimed)\s+$/i.exec(before);
   if (m && m[1]!.toLowerCase() !== 'left' && m[1]!.toLowerCase() !== 'claimed') return m[1]!.toLowerCase();
   if (/\b(?:death toll|toll|number of (?:dead|deaths))\s+(?:\w+\s+){0,3}(?:to|at|of|reached|hit|stands at|stood at)\s+$/i.test(before)) return 'killed';
@@ -223,6 +227,10 @@ export const figureExtractor: Extractor = {
             const verb = /^\s*(?:people\s+)?(?:were|have been|had been|was|are)?\s*(killed|dead|died|injured|wounded)\b/i.exec(after.slice(after.indexOf(following.counted.split(' ')[0]!) + following.counted.length));
             if (verb && !CASUALTY_RE.test(following.counted)) counted = `${following.counted} ${verb[1]!.toLowerCase()}`;
             if (CASUALTY_RE.test(following.counted)) counted = `people ${following.counted}`;
+          } else {
+            // A count with no noun: "At least 12 were taken to hospital", "two were killed".
+            const bare = BARE_TALLY.exec(after);
+            if (bare) counted = /hospital/i.test(bare[1]!) ? 'people taken to hospital' : `people ${bare[1]!.toLowerCase()}`;
           }
         }
       }
