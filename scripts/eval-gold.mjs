@@ -96,6 +96,14 @@ function dateInterval(value) {
   return null;
 }
 
+function words(text) {
+  return String(text)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim();
+}
+
 const STANCE_ALIASES = { true: 'authentic', genuine: 'authentic', real: 'authentic', false: 'fake', hoax: 'fake' };
 function stance(v) {
   const s = String(v).trim().toLowerCase();
@@ -119,7 +127,10 @@ function valueMatches(kind, reported, goldValue) {
       return r.toLowerCase() === g.toLowerCase();
     }
     if (kind === 'authenticity') return stance(r) === stance(g);
-    return r.toLowerCase() === g.toLowerCase();
+    // quotes and attributions: the gold value is a distinctive fragment of the wording (or the speaker's name)
+    const a = words(r);
+    const b = words(g);
+    return b !== '' && (a.includes(b) || (a !== '' && b.includes(a)));
   });
 }
 
