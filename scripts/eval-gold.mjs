@@ -8,7 +8,8 @@
 // disagreements against the file's `required` items (optional ones included) and `traps`:
 //   - a disagreement matches a gold item when the kind is equal and two different sides of the item are each met
 //     by a different position: the position's value equals one of the side's values (dates: the intervals
-//     overlap; numbers: numerically equal; '*' is any value) and its evidence comes from one of the side's files;
+//     overlap; numbers: numerically equal; '*' is any value) and its evidence comes from one of the side's files
+//     (and, when the item or side has a `context` pattern, the words around that evidence's excerpt match it);
 //   - a disagreement that matches no required/optional item hits a trap when it matches the trap in the same way;
 //   - every other disagreement is unmatched: listed for review, and counted as false in precision unless
 //     --lenient (then precision is computed over matched + trap-hitting disagreements only).
@@ -142,11 +143,26 @@ function positionFiles(position) {
   return files;
 }
 
-function sideMet(kind, position, side) {
+// The words around the part of the sentence that carries the value (the evidence excerpt), so that a `context`
+// pattern checks what the number counts, not what else the sentence mentions.
+const WINDOW = 40;
+function evidenceWindow(e) {
+  const text = String(e.text ?? '');
+  const excerpt = String(e.excerpt ?? '');
+  const at = excerpt ? text.indexOf(excerpt) : -1;
+  if (at < 0) return text;
+  return text.slice(Math.max(0, at - WINDOW), at + excerpt.length + WINDOW);
+}
+
+function sideMet(kind, position, side, context) {
   if (!valueMatches(kind, position.value, side.value)) return false;
-  if (!Array.isArray(side.files) || side.files.length === 0) return true;
-  const have = positionFiles(position);
-  return side.files.some((f) => have.has(basename(f)));
+  const files = Array.isArray(side.files) ? side.files.map((f) => basename(f)) : [];
+  const pattern = side.context ?? context;
+  const evidence = (position.evidence ?? []).filter((e) => e && e.path && (files.length === 0 || files.includes(basename(String(e.path)))));
+  if (files.length > 0 && evidence.length === 0) return false;
+  if (!pattern) return true;
+  const re = new RegExp(pattern, 'i');
+  return evidence.some((e) => re.test(evidenceWindow(e)));
 }
 
 // True when two different sides are met by two different positions.
@@ -157,9 +173,9 @@ function matchesItem(d, item) {
   for (let i = 0; i < sides.length; i++) {
     for (let j = i + 1; j < sides.length; j++) {
       for (let a = 0; a < positions.length; a++) {
-        if (!sideMet(item.kind, positions[a], sides[i])) continue;
+        if (!sideMet(item.kind, positions[a], sides[i], item.context)) continue;
         for (let b = 0; b < positions.length; b++) {
-          if (b !== a && sideMet(item.kind, positions[b], sides[j])) return true;
+          if (b !== a && sideMet(item.kind, positions[b], sides[j], item.context)) return true;
         }
       }
     }
