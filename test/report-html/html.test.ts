@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHtml, formatTimelineHtml, FORMAT_NAMES } from '../../src/report/index.js';
 import type { Report, TimelineEvent } from '../../src/types.js';
 import { DAILY, WIRE, makeQuietReport, makeReport, span } from '../report/fixture.js';
+import { IMG, SCRIPT, hostileReport } from './hostile.js';
 
 interface El {
   tagName: string;
@@ -239,36 +240,6 @@ describe('html timeline', () => {
 });
 
 describe('html escaping: a hostile article stays text', () => {
-  const SCRIPT = '<script>alert(1)</script>';
-  const IMG = '<img src=x onerror=alert(1)>';
-  const BREAKOUT = '"><svg onload=alert(1)>';
-  const CLOSERS = "</style></title></textarea><script>alert('x')</script><!--";
-  const payload = `${SCRIPT} ${IMG} ${BREAKOUT} ${CLOSERS} & &amp; \u0000\u0007`;
-
-  function hostileReport(): Report {
-    const r = makeReport();
-    r.tool.name = `crosscheck ${SCRIPT}`;
-    r.documents[0]!.outlet = IMG;
-    r.documents[0]!.title = payload;
-    r.documents[1]!.path = `corpus/${BREAKOUT}.txt`;
-    r.skipped = [{ path: `corpus/${IMG}.txt`, reason: payload }];
-    r.warnings = [{ code: BREAKOUT, message: payload, path: `corpus/${SCRIPT}.txt`, line: 3 }];
-    const d = r.disagreements[2]!;
-    d.id = BREAKOUT;
-    d.topic = payload;
-    d.selfInconsistent = [IMG];
-    d.positions[0]!.value = BREAKOUT;
-    d.positions[0]!.label = payload;
-    d.positions[0]!.outlets = [IMG, SCRIPT];
-    d.positions[0]!.evidence = [span(WIRE, 12, 5, `The outlet wrote ${SCRIPT} and ${IMG} on October 14.`, IMG)];
-    d.positions[1]!.evidence = [span(`corpus/${SCRIPT}.txt`, 7, 1, payload, SCRIPT)];
-    r.events[1]!.label = payload;
-    r.events[1]!.id = BREAKOUT;
-    r.events[1]!.participants = [SCRIPT, IMG];
-    r.events[1]!.outlets = [IMG];
-    return r;
-  }
-
   for (const [name, render] of [
     ['report', formatHtml],
     ['timeline', formatTimelineHtml],
