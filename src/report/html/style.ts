@@ -98,6 +98,7 @@ footer.page { max-width: 62rem; margin: 2rem auto 0; padding: 1rem; font-size: .
   header.page { background: none; color: var(--ink); border-bottom: 2px solid var(--ink); }
   header.page p { color: var(--muted); }
   nav.toc, details > summary { display: none; }
+  h2, h3, section > p.lead { break-after: avoid; }
   main { max-width: none; padding: 0; }
   .card, .position, .stats div, .figure, tr { break-inside: avoid; }
   .card, .stats div, .figure, .table-wrap, ul.problems { border-color: #999; }
