@@ -33,7 +33,8 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-describe.skipIf(missing !== undefined && !inCi)(`the HTML report in headless Chromium${missing && !inCi ? ` (skipped: ${missing})` : ''}`, () => {
+// Generous timeouts: the browser and the CLI share two busy cores with the rest of the suite.
+describe.skipIf(missing !== undefined && !inCi)(`the HTML report in headless Chromium${missing && !inCi ? ` (skipped: ${missing})` : ''}`, { timeout: 120_000 }, () => {
   const temp = tempDir('crosscheck-html-');
   const reportFile = path.join(temp.dir, 'report.html');
   const timelineFile = path.join(temp.dir, 'timeline.html');

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../e2e/helpers.js';
 
-describe('crosscheck --format html', () => {
+// Each case runs the CLI over the seed corpus, which takes seconds on a busy machine.
+describe('crosscheck --format html', { timeout: 120_000 }, () => {
   const temp = tempDir('crosscheck-html-cli-');
   afterAll(() => temp.cleanup());
 

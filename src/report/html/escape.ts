@@ -28,9 +28,8 @@ export function attr(value: string): string {
 }
 
 /** Text with one part marked: `before<mark>marked</mark>after`, each part escaped on its own. */
-export function marked(value: string, highlight: { start: number; end: number } | undefined, className = ''): string {
+export function marked(value: string, highlight: { start: number; end: number } | undefined): string {
   if (!highlight) return text(value);
   const { start, end } = highlight;
-  const open = className ? `<mark class="${attr(className)}">` : '<mark>';
-  return `${text(value.slice(0, start))}${open}${text(value.slice(start, end))}</mark>${text(value.slice(end))}`;
+  return `${text(value.slice(0, start))}<mark>${text(value.slice(start, end))}</mark>${text(value.slice(end))}`;
 }
