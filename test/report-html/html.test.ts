@@ -219,6 +219,22 @@ describe('html timeline', () => {
     expect(new Set(xs).size).toBe(2);
   });
 
+  it('keeps a long label to three lines in the picture, whole in its tooltip and the table', () => {
+    const r = makeReport();
+    const long = `Meeting between ${Array.from({ length: 30 }, (_, i) => `Delegate Number${i}`).join(', ')}`;
+    r.events[0]!.label = long;
+    r.events[0]!.outlets = Array.from({ length: 40 }, (_, i) => `Outlet ${i}`);
+    const page = dom(formatHtml(r, { color: false }));
+    const row = one(page, 'svg.timeline g.event[data-event="ev-meeting"]');
+    const labels = all(row, 'text.label').map(textOf);
+    expect(labels).toHaveLength(3);
+    expect(labels[2]!.endsWith('…')).toBe(true);
+    expect(all(row, 'text.detail')).toHaveLength(3);
+    expect(textOf(row.querySelector('title'))).toContain(`${long} participants:`);
+    expect(textOf(row.querySelector('title'))).toContain('Outlet 39');
+    expect(all(page, 'table.events td').map(textOf)).toContain(long);
+  });
+
   it('gives the timeline page alone for `crosscheck timeline --format html`', () => {
     const page = dom(formatTimelineHtml(makeReport(), { color: false }));
     expect(all(page, 'svg.timeline')).toHaveLength(1);

@@ -18,6 +18,8 @@ const LANE_STEP = 26;
 const DOT = 6;
 const LABEL_CHARS = 38;
 const DETAIL_CHARS = 46;
+/** Lines of a label or of its details at most; the rest is in the tooltip and the table of events. */
+const MAX_LINES = 3;
 /** Width of the label column: LABEL_CHARS characters of a bold 13px sans-serif (about 8 px each), with room to spare. */
 const LABEL_WIDTH = 330;
 
@@ -34,6 +36,8 @@ interface Row {
   main: boolean;
   lane: number;
   lines: string[];
+  /** Who dates the event so, in full; `details` is the same wrapped (and cut) for the picture. */
+  note: string;
   details: string[];
   /** The details say where a date is disputed. */
   disputed: boolean;
@@ -79,6 +83,16 @@ export function holdersOfDate(event: TimelineEvent, value: IsoValue, disagreemen
   return value === event.date && event.outlets.length > 0 ? event.outlets.join(', ') : undefined;
 }
 
+/** Wrapped to `width` characters, at most MAX_LINES lines, the last one ending in `…` when text was left out. */
+function lines(value: string, width: number): string[] {
+  const all = wrap(value, width);
+  if (all.length <= MAX_LINES) return all;
+  const kept = all.slice(0, MAX_LINES);
+  const last = kept[MAX_LINES - 1]!;
+  kept[MAX_LINES - 1] = `${last.length >= width ? last.slice(0, width - 1) : last}…`;
+  return kept;
+}
+
 function lanesOf(events: readonly TimelineEvent[]): { lanes: Lane[]; laneOf: (event: TimelineEvent) => number } {
   const keys = [...new Set(events.map((e) => storyOf(e) ?? ''))];
   const lanes = keys.map((key, index) => {
@@ -95,7 +109,7 @@ function rowsOf(events: readonly TimelineEvent[], disagreements: readonly Disagr
   const rows: Row[] = [];
   for (const event of events) {
     const lane = laneOf(event);
-    const lines = wrap(event.label, LABEL_CHARS);
+    const label = lines(event.label, LABEL_CHARS);
     const disputed = event.conflictingDates.length > 0;
     let dated: string;
     if (disputed) {
@@ -106,11 +120,11 @@ function rowsOf(events: readonly TimelineEvent[], disagreements: readonly Disagr
       dated = by ? `dated by ${by}` : 'dated';
     }
     if (event.inferred) dated += ' · date inferred';
-    rows.push({ event, date: event.date, main: true, lane, lines, details: wrap(dated, DETAIL_CHARS), disputed, y: 0, height: 0 });
+    rows.push({ event, date: event.date, main: true, lane, lines: label, note: dated, details: lines(dated, DETAIL_CHARS), disputed, y: 0, height: 0 });
     for (const other of event.conflictingDates) {
       const holders = holdersOfDate(event, other, disagreements);
       const note = `also dated ${readableDate(other)}${holders ? ` per ${holders}` : ''}`;
-      rows.push({ event, date: other, main: false, lane, lines, details: wrap(note, DETAIL_CHARS), disputed: true, y: 0, height: 0 });
+      rows.push({ event, date: other, main: false, lane, lines: label, note, details: lines(note, DETAIL_CHARS), disputed: true, y: 0, height: 0 });
     }
   }
   rows.sort((a, b) => {
@@ -226,7 +240,7 @@ export function timelineSvg(report: Report, options: TimelineSvgOptions = {}): s
     const tooltip = [
       `${readableDate(row.date)}: ${oneLine(row.event.label)}`,
       row.event.participants.length > 0 ? `participants: ${row.event.participants.join(', ')}` : '',
-      ...row.details,
+      row.note,
     ]
       .filter(Boolean)
       .join('\n');
