@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions, DocumentAnalysis, RawInput, Report, Severity, SkippedFile, Warning } from '../types.js';
 import { crossCheck } from '../pipeline/check.js';
-import { FORMAT_NAMES, FORMATTERS, formatTimeline, isFormatName, type FormatName } from '../report/index.js';
+import { FORMAT_NAMES, FORMATTERS, formatTimeline, formatTimelineHtml, isFormatName, type FormatName } from '../report/index.js';
 import { collectInputs } from './inputs.js';
 import { ConfigError, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
@@ -243,7 +243,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const text =
     mode === 'timeline' && format === 'table'
       ? formatTimeline(report, { color })
-      : FORMATTERS[format](report, { color, cwd: io.cwd, toolVersion: toolVersion(), ...(focusPaths ? { focusPaths } : {}) });
+      : mode === 'timeline' && format === 'html'
+        ? formatTimelineHtml(report, { color, cwd: io.cwd })
+        : FORMATTERS[format](report, { color, cwd: io.cwd, toolVersion: toolVersion(), ...(focusPaths ? { focusPaths } : {}) });
   if (options.output) {
     const target = path.resolve(io.cwd, options.output);
     if (inputs.some((i) => path.resolve(io.cwd, i.path) === target)) throw new UsageError(`refusing to overwrite the input file ${options.output} with the report`);

@@ -2,13 +2,14 @@
 import type { Report } from '../types.js';
 import type { FormatOptions } from './common.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatLine } from './line.js';
 import { formatNdjson } from './ndjson.js';
 import { formatSarif } from './sarif.js';
 import { formatTable } from './table.js';
 
-export type FormatName = 'table' | 'json' | 'ndjson' | 'line' | 'github' | 'sarif';
+export type FormatName = 'table' | 'json' | 'ndjson' | 'line' | 'github' | 'sarif' | 'html';
 export type { FormatOptions } from './common.js';
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
@@ -19,6 +20,7 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   line: formatLine,
   github: formatGithub,
   sarif: formatSarif,
+  html: formatHtml,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
@@ -28,6 +30,7 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 export { formatTimeline } from './timeline.js';
+export { formatHtml, formatTimelineHtml } from './html.js';
 export { formatTable } from './table.js';
 export { formatJson, REPORT_SCHEMA_VERSION } from './json.js';
 export { formatNdjson } from './ndjson.js';

@@ -136,7 +136,7 @@ describe('validateConfig errors', () => {
     ['alias not a string', { aliases: { 'Jane Roe': ['Roe', null] } }, 'crosscheck.config.json: "aliases.Jane Roe[1]" must be a non-empty string (got null)'],
     ['ignore as a string', { ignore: 'drafts/**' }, 'crosscheck.config.json: "ignore" must be an array of file patterns (got "drafts/**")'],
     ['ignore item empty', { ignore: ['ok', ''] }, 'crosscheck.config.json: "ignore[1]" must be a non-empty file pattern (got "")'],
-    ['unknown format', { format: 'xml' }, 'crosscheck.config.json: "format" must be one of table, json, ndjson, line, github, sarif (got "xml")'],
+    ['unknown format', { format: 'xml' }, 'crosscheck.config.json: "format" must be one of table, json, ndjson, line, github, sarif, html (got "xml")'],
     ['cache as a string', { cache: 'yes' }, 'crosscheck.config.json: "cache" must be true or false (got "yes")'],
     ['cacheLocation empty', { cacheLocation: '' }, 'crosscheck.config.json: "cacheLocation" must be a non-empty path (got "")'],
     ['top level not an object', [1, 2], 'crosscheck.config.json: the config must be a JSON object (got an array)'],
