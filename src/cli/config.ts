@@ -4,6 +4,7 @@ import { trailingGlobToRegExp } from './glob.js';
 import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../report/index.js';
 import type { CheckOptions, Disagreement, DisagreementKind, Severity } from '../types.js';
+import { DEFAULT_MIN_CONFIDENCE } from '../compare/confidence.js';
 
 export const CONFIG_FILE_NAME = 'crosscheck.config.json';
 
@@ -35,6 +36,8 @@ export interface ResolvedConfig {
   failOn: FailOn;
   /** Default: 30 days. */
   storyWindowDays: number;
+  /** Disagreements less sure than this (0 to 1) are left out of the report and counted. Default: 0.6. */
+  minConfidence: number;
   /** Glob pattern → outlet name, first matching pattern wins. Default: `{}`. */
   outlets: Record<string, string>;
   /** Canonical name → other names. Default: `{}`. */
@@ -56,6 +59,7 @@ export function defaultConfig(): ResolvedConfig {
     severity: {},
     failOn: 'low',
     storyWindowDays: 30,
+    minConfidence: DEFAULT_MIN_CONFIDENCE,
     outlets: {},
     aliases: {},
     ignore: [],
@@ -75,6 +79,7 @@ const KNOWN_KEYS = [
   'severity',
   'failOn',
   'storyWindowDays',
+  'minConfidence',
   'outlets',
   'aliases',
   'ignore',
@@ -193,6 +198,14 @@ export function validateConfig(raw: unknown, source: string): ResolvedConfig {
       fail(`"storyWindowDays" must be a positive number (got ${describe(days)})`);
     }
     config.storyWindowDays = days as number;
+  }
+
+  if (input.minConfidence !== undefined) {
+    const min = input.minConfidence;
+    if (typeof min !== 'number' || !Number.isFinite(min) || min < 0 || min > 1) {
+      fail(`"minConfidence" must be a number from 0 to 1 (got ${describe(min)})`);
+    }
+    config.minConfidence = min as number;
   }
 
   if (input.outlets !== undefined) {
@@ -337,7 +350,7 @@ export function toCheckOptions(config: ResolvedConfig): CheckOptions {
     const severity = config.severity[kind];
     if (severity !== undefined) severities[kind] = severity;
   }
-  const options: CheckOptions = { storyWindowDays: config.storyWindowDays };
+  const options: CheckOptions = { storyWindowDays: config.storyWindowDays, minConfidence: config.minConfidence };
   if (Object.keys(severities).length > 0) options.severities = severities;
   if (Object.keys(config.aliases).length > 0) options.aliases = structuredClone(config.aliases);
   return options;

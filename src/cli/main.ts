@@ -36,6 +36,7 @@ interface RunOptions {
   cache?: boolean;
   cacheLocation?: string;
   storyWindow?: string;
+  minConfidence?: string;
   maxSize?: string;
   jobs?: string;
   against?: string[];
@@ -118,6 +119,7 @@ function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: R
       .option('--cache', 'reuse extraction results of unchanged files')
       .option('--cache-location <dir>', 'where the cache lives (default .crosscheck-cache)')
       .option('--story-window <days>', 'articles published further apart are different stories (default 30)')
+      .option('--min-confidence <n>', 'report only disagreements at least this sure, 0 to 1 (default 0.6; 0 shows all)')
       .option('--max-size <bytes>', 'skip files larger than this (default 10 MiB)')
       .option('-j, --jobs <n>', 'analyse with this many threads (default: the number of cores)')
       .option('-q, --quiet', 'no warnings or progress on stderr')
@@ -264,6 +266,11 @@ function applyCliOverrides(config: ResolvedConfig, options: RunOptions, cwd: str
     const days = Number(options.storyWindow);
     if (!Number.isFinite(days) || days <= 0) throw new UsageError(`--story-window must be a positive number of days (got "${options.storyWindow}")`);
     config.storyWindowDays = days;
+  }
+  if (options.minConfidence !== undefined) {
+    const min = Number(options.minConfidence);
+    if (options.minConfidence.trim() === '' || !Number.isFinite(min) || min < 0 || min > 1) throw new UsageError(`--min-confidence must be a number from 0 to 1 (got "${options.minConfidence}")`);
+    config.minConfidence = min;
   }
   if (options.cache) config.cache = true;
   if (options.cacheLocation) config.cacheLocation = path.resolve(cwd, options.cacheLocation);

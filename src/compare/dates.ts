@@ -6,11 +6,12 @@ import { refName } from '../resolve/refs.js';
 import { intervalOf, overlaps, readableDate } from './intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';
+import { contentStems } from '../util/stems.js';
 import { ConfidenceBuilder, type Confidence } from './confidence.js';
 import type { Position } from '../types.js';
 
 /** Same event by what: named participants, or only the kind of incident in one story. */
-function dateConfidence(group: EventGroup, positions: Position[], inferredOnly: boolean): Confidence {
+function dateConfidence(group: EventGroup, positions: Position[], inferredOnly: boolean, shared: boolean): Confidence {
   const multiOutletSides = positions.every((p) => p.documents.length >= 2);
   const base =
     group.participants.length >= 2
@@ -20,6 +21,7 @@ function dateConfidence(group: EventGroup, positions: Position[], inferredOnly: 
         : new ConfidenceBuilder(0.55, `the same kind of incident (${incidentKind(group.events[0]?.trigger ?? '')}) in one story, with no named participant to confirm it`);
   return base
     .adjust(group.participants.length === 0 && multiOutletSides, 1.2, 'each date is given by more than one article')
+    .adjust(group.participants.length === 0 && shared, 1.2, 'the sentences on each side give the same details of the incident')
     .cap(inferredOnly, 0.45, 'the conflict rests only on inferred dates (a weekday or year resolved by crosscheck)')
     .build();
 }
@@ -55,7 +57,7 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
       conflicting.some((w) => w !== v && statedPartsConflict(dated.filter((e) => e.time?.value === v), dated.filter((e) => e.time?.value === w))),
     );
     drafts.push({
-      ...dateConfidence(group, positions, !statedConflict),
+      ...dateConfidence(group, positions, !statedConflict, sharesDetails(conflicting.map((v) => dated.filter((e) => e.time?.value === v)))),
       // The participants every grouped event shares, sorted: the id does not depend on which article came first.
       id: stableId('date', `${storyKeyOf(ctx, group.events[0]?.docId ?? '')}|${group.type}:${[...group.participants].sort().join('+')}`, conflicting),
       kind: 'date',
@@ -82,6 +84,38 @@ export function eventLabel(events: EventAssertion[]): string {
 }
 
 const RECENT_DAYS = 366;
+
+// Words that any account of any incident uses: sharing them says nothing about being the same incident.
+const COMMON_DETAIL = /^(?:said|says|police|officials?|people|report|reported|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day|year|years|according|told|news|two|three|one)/;
+
+/** Details of a sentence that can tell one incident from another: numbers (a magnitude, a flight number) and rarer words. */
+function detailsOf(event: EventAssertion): { numbers: Set<string>; words: Set<string> } {
+  const text = (event.evidence[0]?.text ?? '').replace(event.time?.text ?? '\u0000', ' ');
+  const numbers = new Set([...text.matchAll(/\b\d+(?:[.,]\d+)?\b/g)].map((m) => m[0]).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n) && Number(n.replace(',', '')) > 1));
+  const trigger = event.trigger.toLowerCase().slice(0, 7);
+  const words = new Set([...contentStems(text)].filter((w) => !/^\d/.test(w) && w !== trigger && !COMMON_DETAIL.test(w)));
+  return { numbers, words };
+}
+
+/**
+ * Do the accounts on every side share what identifies the incident: a number ("a magnitude 5.4 aftershock") or
+ * at least three rarer words? Without named participants, that is what makes two dated accounts one incident.
+ */
+function sharesDetails(sides: EventAssertion[][]): boolean {
+  const details = sides.map((side) => side.map(detailsOf));
+  for (let i = 0; i < details.length; i++) {
+    for (let j = i + 1; j < details.length; j++) {
+      for (const a of details[i]!) {
+        for (const b of details[j]!) {
+          const numbers = [...a.numbers].filter((n) => b.numbers.has(n)).length;
+          const words = [...a.words].filter((w) => b.words.has(w)).length;
+          if (numbers === 0 && words < 3) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
 
 function isRecent(event: EventAssertion, ctx: CompareContext): boolean {
   const published = ctx.documents.get(event.docId)?.published?.date;
@@ -112,8 +146,13 @@ function statedPartsConflict(a: EventAssertion[], b: EventAssertion[]): boolean 
     const yearInferred = e.inferred.includes('year-from-publication') || e.inferred.includes('year-from-story');
     return { year: yearInferred ? null : value.slice(0, 4), rest: value.slice(4) };
   };
+  // Two different weekday names are words the articles state, whatever day crosscheck resolves them to.
+  const weekday = (e: EventAssertion): string | null => /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(e.time?.text ?? '')?.[0].toLowerCase() ?? null;
   for (const x of a) {
     for (const y of b) {
+      const wx = weekday(x);
+      const wy = weekday(y);
+      if (wx !== null && wy !== null && wx !== wy) return true;
       const sx = stated(x);
       const sy = stated(y);
       if (sx === null || sy === null) continue;

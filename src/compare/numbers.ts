@@ -1,10 +1,11 @@
-import type { FigureAssertion, FactKey } from '../types.js';
+import type { Document, FigureAssertion, FactKey } from '../types.js';
 import { refKey, refName } from '../resolve/refs.js';
 import { incidentKindIn } from '../extract/lexicon/events.js';
 import { intervalOf, overlaps } from './intervals.js';
 import { ConfidenceBuilder } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';
+import { contentStems } from '../util/stems.js';
 
 /** The range of values a figure allows, given its qualifier: "at least 30" allows 30 and up. */
 export function allowedRange(f: FigureAssertion): [number, number] {
@@ -77,27 +78,169 @@ interface Keyed {
   key: FactKey;
   /** The incident kind the sentence names ("shooting"), for tallies. */
   incident: string | null;
+  /**
+   * How the key was found. Tallies and ages have owners the sentence states; a count of a story noun ("nine
+   * hostages") and a sum paid are only comparable when the two sentences share their context.
+   */
+  basis: 'tally' | 'age' | 'count' | 'price';
+}
+
+// Counted nouns that name no thing of the story: units of time or measure, or anyone at all.
+const UNCOUNTABLE_KEY = /^(?:people|person|individual|other|time|year|month|week|day|hour|minute|second|decade|century|percent|point|game|match|season|mile|kilometre|kilometer|km|meter|metre|foot|feet|inch|pound|kilogram|kg|ton|tonne|degree|dollar|cent|euro|page|word|line|member|part|step|way|thing|one|case|story|article|report|round|lap|shot|set|inning|minute|goal|run|yard|vote)$/;
+
+const RATE = /\b(?:a|per|each|every) (?:year|month|week|day|hour|season)\b|\b(?:annually|annual|salary|wages?|budget)\b/i;
+
+// A period rather than one event: "21 goals in 34 games last season".
+const PERIOD = /\b(?:last season|this season|a season|career|all-time|per game|a game|in his career|in her career)\b/i;
+
+// Words that say what a sum of money is, nearest first before the figure: a fee and a price paid are one
+// quantity; a fine, bail, a ransom, a reward, a settlement or a cost are each another.
+const MONEY_KINDS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:fined?|penalty|penalties)\b/i, 'fine'],
+  [/\bbail\b/i, 'bail'],
+  [/\bransom\b/i, 'ransom'],
+  [/\breward\b/i, 'reward'],
+  [/\b(?:settlement|settled|damages|compensation)\b/i, 'settlement'],
+  [/\b(?:cost|costs|costing|bill)\b/i, 'cost'],
+  [/\b(?:fee|paid|pay|pays|paying|price|priced|sold|bought|buys?|acquired?|acquisition|purchased?|takeover|deal|transfer|bid|valued|worth)\b/i, 'price'],
+];
+
+const MONEY_LABELS: Record<string, string> = { price: 'the fee or price paid', fine: 'the fine', bail: 'the bail', ransom: 'the ransom', reward: 'the reward', settlement: 'the settlement', cost: 'the cost' };
+
+/** What a sum is (a price, a fine...), from the words just before it, or null when the sentence does not say. */
+export function moneyKindOf(f: FigureAssertion): string | null {
+  const sentence = f.evidence[0]?.text ?? '';
+  const at = sentence.indexOf(f.value);
+  if (at < 0) return null;
+  // "for €45 million" after a deal verb; otherwise the nearest kind word in the 60 characters before the sum.
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  const after = sentence.slice(at + f.value.length, at + f.value.length + 25);
+  if (/\bfor\s+(?:a\s+)?(?:reported\s+|record\s+)?$/i.test(before) && /\b(?:signed|joined|sold|bought|acquired?|buy|move|deal|agreed)\b/i.test(sentence)) return 'price';
+  let best: { at: number; kind: string } | null = null;
+  for (const [pattern, kind] of MONEY_KINDS) {
+    for (const m of before.matchAll(new RegExp(pattern.source, 'gi'))) {
+      if (!best || m.index > best.at) best = { at: m.index, kind };
+    }
+  }
+  if (best) return best.kind;
+  // "€40 million for him" after "paid": the verb may sit further back; the kind word right after also counts.
+  for (const [pattern, kind] of MONEY_KINDS) if (pattern.test(after)) return kind;
+  return null;
+}
+
+/** The counted noun as one key word: "Veldmark prisoners" → prisoner, "fires" → fire. */
+function headNoun(counted: string): string | null {
+  const last = counted.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!/^[a-z][a-z-]+$/.test(last)) return null;
+  const singular = last.replace(/ies$/, 'y').replace(/(?:ches|shes|sses|xes)$/, (m) => m.slice(0, -2)).replace(/(?<!s)s$/, '');
+  return UNCOUNTABLE_KEY.test(singular) ? null : singular;
 }
 
 /**
  * What a figure is the value of. Only quantities whose owner the text makes clear are keyed: the tallies of a
- * story's incident (killed, injured, missing, displaced) and the age of a named person. Everything else (scores,
- * sums, counts of jurors, games or seasons) has no key and is never compared: a number without its owner is
- * not a fact two outlets can disagree on.
+ * story's incident (killed, injured, missing, displaced), the age of a named person, a count of one kind of
+ * thing in the story ("twelve hostages") and a sum of one kind (a fee, a fine). Everything else (scores,
+ * counts of games or seasons, sums the sentence does not name) has no key and is never compared: a number
+ * without its owner is not a fact two outlets can disagree on.
  */
 export function keyFigure(f: FigureAssertion, ctx: CompareContext): Keyed | null {
   const story = ctx.storyOf.get(f.docId) ?? f.docId;
   if (f.counted === 'age') {
     if (!f.owner?.entityId) return null;
-    return { figure: f, key: { about: refKey(f.owner), attribute: 'age', label: refName(f.owner) }, incident: null };
+    return { figure: f, key: { about: refKey(f.owner), attribute: 'age', label: refName(f.owner) }, incident: null, basis: 'age' };
   }
-  if (f.unit !== null) return null;
-  const tally = tallyOf(f.counted);
-  if (!tally) return null;
   const sentence = f.evidence[0]?.text ?? '';
-  if (isBackground(f, ctx) || AGGREGATE.test(sentence)) return null;
-  const incident = incidentKindIn(sentence);
-  return { figure: f, key: { about: `story:${story}`, attribute: tally, label: incident ? `the ${incident}` : 'the incident' }, incident };
+  if (isBackground(f, ctx) || PERIOD.test(sentence)) return null;
+  if (f.unit !== null) {
+    // A salary or a budget ("$80,000 a year") is a rate, not a sum paid once; "a club-record fee" is still one fee.
+    if (RATE.test(sentence)) return null;
+    if (!/^[A-Z]{3}$/.test(f.unit)) return null;
+    const kind = moneyKindOf(f);
+    if (!kind) return null;
+    return { figure: f, key: { about: `story:${story}`, attribute: `${kind}:${f.unit}`, label: MONEY_LABELS[kind] ?? kind }, incident: null, basis: 'price' };
+  }
+  if (AGGREGATE.test(sentence)) return null;
+  const tally = tallyOf(f.counted);
+  if (tally) {
+    const incident = incidentKindIn(sentence);
+    return { figure: f, key: { about: `story:${story}`, attribute: tally, label: incident ? `the ${incident}` : 'the incident' }, incident, basis: 'tally' };
+  }
+  // A count with a qualifier word in front ("the nine pro-death jurors") or a bare number is not a story's count.
+  // "two additional life sentences" or "two other victims" count a part, not the whole.
+  if (/\b(?:additional|other|more|further|another|extra|new|remaining|separate|former)\b/i.test(f.counted)) return null;
+  // "their 8 Block gang": news style spells out small counts, so a digit before a capitalised word is a name.
+  if (f.quantity < 10 && /^\d+$/.test(f.value) && new RegExp(`\\b${f.value}\\s+\\p{Lu}`, 'u').test(sentence)) return null;
+  const noun = headNoun(f.counted);
+  if (!noun || f.quantity < 2 || !Number.isInteger(f.quantity) || noun.endsWith('ing')) return null;
+  // A count is the story's only when what it counts is what the story is about: named in a headline or a lead.
+  if (!storyLeads(ctx, story).some((lead) => new RegExp(`\\b${noun.slice(0, Math.max(4, noun.length - 1))}`).test(lead))) return null;
+  return { figure: f, key: { about: `story:${story}`, attribute: `count:${noun}`, label: f.counted.toLowerCase().split(/\s+/).pop() ?? noun }, incident: null, basis: 'count' };
+}
+
+const leadsByContext = new WeakMap<CompareContext, Map<string, string[]>>();
+
+/** The headlines and opening lines of a story's articles: what the story is about. */
+function storyLeads(ctx: CompareContext, story: string): string[] {
+  let byStory = leadsByContext.get(ctx);
+  if (!byStory) {
+    byStory = new Map();
+    for (const doc of ctx.documents.values()) {
+      const key = ctx.storyOf.get(doc.id) ?? doc.id;
+      const list = byStory.get(key) ?? [];
+      list.push(leadOf(doc));
+      byStory.set(key, list);
+    }
+    leadsByContext.set(ctx, byStory);
+  }
+  return byStory.get(story) ?? [];
+}
+
+function leadOf(doc: Document): string {
+  return `${doc.title?.value ?? ''} ${doc.text.slice(0, 400)}`.toLowerCase();
+}
+
+// Words any two news sentences share without being about one thing.
+const COMMON_CONTEXT = /^(?:between|during|while|after|before|since|said|says|told|according|police|officials?|report|reported|people|news|one|two|three|four|five|six|seven|eight|nine|ten|dozen|more|than|least|about|around|nearly|some|other|others)$/;
+
+// Capitalised words that are not names.
+const NOT_NAMES = /^(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|So|As|If|When|After|Before|His|Her|Their|Its|This|That|There|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr)$/;
+
+function namesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(/\b\p{Lu}[\p{L}'’-]{2,}/gu)].map((m) => m[0]).filter((w) => !NOT_NAMES.test(w) && w !== w.toUpperCase()));
+}
+
+/**
+ * Do two sentences give their figure in one context? A sum must be paid by or for someone both name; a count
+ * must share at least one other word with the other sentence ("reports of 12 fires" / "reports of 17 fires").
+ */
+function sameContext(a: Keyed, b: Keyed): boolean {
+  const ta = a.figure.evidence[0]?.text ?? '';
+  const tb = b.figure.evidence[0]?.text ?? '';
+  if (a.basis === 'price') {
+    const names = namesIn(tb);
+    return [...namesIn(ta)].some((n) => names.has(n));
+  }
+  if (a.basis === 'count') {
+    const noun = a.key.attribute.slice('count:'.length).slice(0, 7);
+    // Two words besides the counted noun: "received reports of 12 fires" / "received reports of 17 fires".
+    const strip = (t: string, f: FigureAssertion) => [...contentStems(t.replace(f.value, ' '))].filter((w) => w !== noun && !/^\d/.test(w) && !COMMON_CONTEXT.test(w));
+    const sb = new Set(strip(tb, b.figure));
+    return strip(ta, a.figure).filter((w) => sb.has(w)).length >= 2;
+  }
+  return true;
+}
+
+/**
+ * Can the two ages be one person's at the two articles' dates? Articles published more than a month apart may
+ * each give the age at their own time (21 at the arrest, 23 at the trial).
+ */
+function agedBetween(a: FigureAssertion, b: FigureAssertion, ctx: CompareContext): boolean {
+  const da = ctx.documents.get(a.docId)?.published?.date;
+  const db = ctx.documents.get(b.docId)?.published?.date;
+  if (!da || !db) return false;
+  const days = Math.abs(Date.parse(da.slice(0, 10)) - Date.parse(db.slice(0, 10))) / 86_400_000;
+  if (!Number.isFinite(days) || days <= 30) return false;
+  return Math.abs(a.quantity - b.quantity) <= Math.floor(days / 365) + 1;
 }
 
 /** Incident dates a document gives, by kind, for telling two incidents of one kind apart. */
@@ -130,8 +273,10 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext, 
         if (a.figure.docId >= b.figure.docId || figuresAgree(a.figure, b.figure)) continue;
         if (a.incident && b.incident && a.incident !== b.incident) continue;
         // "two officers wounded" is a part of "five people wounded", and "two officers" are not "three children".
-        if (countedNoun(a.figure) !== countedNoun(b.figure)) continue;
-        if (a.key.attribute !== 'age' && datesApart(a.figure.docId, b.figure.docId, a.incident ?? b.incident, incidents)) continue;
+        if (a.basis === 'age' && agedBetween(a.figure, b.figure, ctx)) continue;
+        if (a.basis === 'tally' && countedNoun(a.figure) !== countedNoun(b.figure)) continue;
+        if (!sameContext(a, b)) continue;
+        if (a.basis !== 'age' && datesApart(a.figure.docId, b.figure.docId, a.incident ?? b.incident, incidents)) continue;
         if (!(a.incident && a.incident === b.incident)) sameIncidentWord = false;
         clashing.add(a);
         clashing.add(b);
@@ -145,16 +290,16 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext, 
       const holders = involved.filter((k) => k.figure.normalized === v).map((k) => k.figure);
       return makePosition(
         v,
-        first.key.attribute === 'age' ? `${v} years old` : `${holders[0]!.value} ${holders[0]!.counted}`,
+        first.basis === 'age' ? `${v} years old` : first.basis === 'price' ? holders[0]!.value : `${holders[0]!.value} ${holders[0]!.counted}`,
         holders.map((h) => ({ docId: h.docId, span: h.evidence[0]!, inferred: false })),
         ctx,
       );
     });
     const confidence = figureConfidence(first.key, involved, sameIncidentWord, ctx);
     drafts.push({
-      id: stableId('number', `${storyKeyOf(ctx, first.figure.docId)}|${first.key.attribute}|${first.key.attribute === 'age' ? first.key.label.toLowerCase() : first.incident ?? ''}`, values),
+      id: stableId('number', `${storyKeyOf(ctx, first.figure.docId)}|${first.key.attribute}|${first.basis === 'age' ? first.key.label.toLowerCase() : first.incident ?? ''}`, values),
       kind: 'number',
-      topic: first.key.attribute === 'age' ? `Age of ${first.key.label}` : `How many ${TALLY_WORDS[first.key.attribute] ?? first.key.attribute} in ${first.key.label}`,
+      topic: topicOf(first),
       positions,
       selfInconsistent: [],
       inferredOnly: false,
@@ -164,10 +309,29 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext, 
   return drafts;
 }
 
+function topicOf(k: Keyed): string {
+  switch (k.basis) {
+    case 'age':
+      return `Age of ${k.key.label}`;
+    case 'price':
+      return `Amount of ${k.key.label}`;
+    case 'count':
+      return `How many ${k.key.label}`;
+    case 'tally':
+      return `How many ${TALLY_WORDS[k.key.attribute] ?? k.key.attribute} in ${k.key.label}`;
+  }
+}
+
 const TALLY_WORDS: Record<string, string> = { deaths: 'killed', injured: 'injured', hospitalized: 'taken to hospital', missing: 'missing', displaced: 'displaced' };
 
 function figureConfidence(key: FactKey, involved: Keyed[], sameIncidentWord: boolean, ctx: CompareContext) {
   const published = (k: Keyed) => ctx.documents.get(k.figure.docId)?.published?.date ?? null;
+  if (involved[0]?.basis === 'price') {
+    return new ConfidenceBuilder(0.75, `one kind of sum (${key.label}) paid by or for the same named parties`).build();
+  }
+  if (involved[0]?.basis === 'count') {
+    return new ConfidenceBuilder(0.65, `a count of the same thing (${key.label}) in articles of one story, in sentences that share their context`).build();
+  }
   if (key.attribute === 'age') {
     const fullNames = involved.every((k) => /\s/.test(k.figure.owner?.text.trim() ?? ''));
     return new ConfidenceBuilder(0.85, `the age of one person, ${key.label}, named in every article`)

@@ -50,7 +50,8 @@ function plural(count: number, one: string, many = `${one}s`): string {
 
 function header(disagreement: Disagreement, palette: Palette): string[] {
   const tag = `${disagreement.severity.toUpperCase()} ${disagreement.kind}`;
-  const notes: string[] = [];
+  // The first reason says why the sides are taken to be about one thing; the rest say what lowers the confidence.
+  const notes: string[] = [`confidence ${disagreement.confidence.toFixed(2)}: ${disagreement.reasons.join('; ')}`];
   if (disagreement.inferredOnly) notes.push('(rests only on inferred dates)');
   if (disagreement.selfInconsistent.length > 0) notes.push(`self-inconsistent: ${disagreement.selfInconsistent.join(', ')}`);
   const indent = ' '.repeat(tag.length + 2);
@@ -124,6 +125,9 @@ function summaryLines(report: Report, palette: Palette): string[] {
   } else {
     const counts = SEVERITY_ORDER.map((s) => palette.severity(s, `${summary.disagreements[s] ?? 0} ${s}`)).join(', ');
     lines.push(`${plural(total, 'disagreement')}: ${counts}.`);
+  }
+  if (summary.belowConfidence > 0) {
+    lines.push(palette.dim(`${plural(summary.belowConfidence, 'less certain disagreement')} under confidence ${summary.minConfidence} left out (--min-confidence 0 shows them).`));
   }
   return lines;
 }

@@ -130,6 +130,8 @@ describe('validateConfig errors', () => {
     ['storyWindowDays as a string', { storyWindowDays: '30' }, 'crosscheck.config.json: "storyWindowDays" must be a positive number (got "30")'],
     ['storyWindowDays zero', { storyWindowDays: 0 }, 'crosscheck.config.json: "storyWindowDays" must be a positive number (got 0)'],
     ['storyWindowDays negative', { storyWindowDays: -3 }, 'crosscheck.config.json: "storyWindowDays" must be a positive number (got -3)'],
+    ['minConfidence above 1', { minConfidence: 1.5 }, 'crosscheck.config.json: "minConfidence" must be a number from 0 to 1 (got 1.5)'],
+    ['minConfidence as a string', { minConfidence: 'high' }, 'crosscheck.config.json: "minConfidence" must be a number from 0 to 1 (got "high")'],
     ['outlets as an array', { outlets: ['a'] }, 'crosscheck.config.json: "outlets" must be an object of file pattern → outlet name (got an array)'],
     ['outlet name not a string', { outlets: { '*.txt': 3 } }, 'crosscheck.config.json: "outlets.*.txt" must be a non-empty outlet name (got 3)'],
     ['aliases value not an array', { aliases: { 'Jane Roe': 'Roe' } }, 'crosscheck.config.json: "aliases.Jane Roe" must be an array of names (got "Roe")'],
@@ -154,6 +156,7 @@ describe('validateConfig values', () => {
       severity: {},
       failOn: 'low',
       storyWindowDays: 30,
+      minConfidence: 0.6,
       outlets: {},
       aliases: {},
       ignore: [],
@@ -194,18 +197,19 @@ describe('validateConfig values', () => {
 describe('toCheckOptions', () => {
   it('maps severities (off included, so the core drops that kind), window and aliases', () => {
     const config = validateConfig(
-      { severity: { date: 'low', quote: 'off' }, storyWindowDays: 10, aliases: { 'Ada Lane': ['Lane'] } },
+      { severity: { date: 'low', quote: 'off' }, storyWindowDays: 10, minConfidence: 0.3, aliases: { 'Ada Lane': ['Lane'] } },
       'c.json',
     );
     expect(toCheckOptions(config)).toEqual({
       severities: { date: 'low', quote: 'off' },
       storyWindowDays: 10,
+      minConfidence: 0.3,
       aliases: { 'Ada Lane': ['Lane'] },
     });
   });
 
   it('leaves severities and aliases out when none are configured', () => {
-    expect(toCheckOptions(defaultConfig())).toEqual({ storyWindowDays: 30 });
+    expect(toCheckOptions(defaultConfig())).toEqual({ storyWindowDays: 30, minConfidence: 0.6 });
   });
 });
 

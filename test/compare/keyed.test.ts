@@ -38,6 +38,9 @@ describe('keyed figures: only one quantity of one thing is compared', () => {
   it.each([
     ['numbers of different things (killed vs jurors)', stated('a', 4, 'people killed', 'The man killed four people.'), stated('b', 9, 'jurors', 'The nine jurors voted for death.')],
     ['sums of money with different owners', { ...stated('a', 2000000, 'amount', 'The trial has cost $2 million.'), unit: 'USD' }, { ...stated('b', 80000, 'amount', 'He earned $80,000 a year.'), unit: 'USD' }],
+    ['sums paid by parties neither sentence shares', { ...stated('a', 45e6, 'amount', 'Rovers paid a fee of €45 million.'), value: '€45 million', unit: 'EUR' }, { ...stated('b', 9e6, 'amount', 'Lindholm paid a fee of €9 million.'), value: '€9 million', unit: 'EUR' }],
+    ['a fine against a price', { ...stated('a', 5e6, 'amount', 'Acme was fined €5 million.'), value: '€5 million', unit: 'EUR' }, { ...stated('b', 9e6, 'amount', 'Acme paid €9 million for the plant.'), value: '€9 million', unit: 'EUR' }],
+    ['counts of one noun in unrelated sentences', stated('a', 2, 'suspects', 'Two suspects were arrested.'), stated('b', 3, 'suspects', 'Three suspects fled.')],
     ['games, seasons and scores', stated('a', 54, 'games', 'He played 54 games.'), stated('b', 157, 'games', 'He played in 157 games.')],
     ['tallies of two kinds of incident', stated('a', 3, 'people killed', 'The crash killed three people.'), stated('b', 5, 'people killed', 'The shooting killed five people.')],
     ['a part against the whole (officers wounded vs people wounded)', stated('a', 2, 'officers wounded', 'Two officers were wounded.'), stated('b', 5, 'people wounded', 'Five people were wounded in the shooting.')],
@@ -75,7 +78,30 @@ describe('keyed figures: only one quantity of one thing is compared', () => {
   it('writes the key: what the figure is about and which attribute', () => {
     expect(keyFigure(age('a', 37, 'Ann Lee'), ctx)?.key).toEqual({ about: 'person:ann-lee', attribute: 'age', label: 'Ann Lee' });
     expect(keyFigure(stated('a', 4, 'people killed', 'The quake killed four people.'), ctx)?.key).toMatchObject({ attribute: 'deaths', label: 'the earthquake' });
+    // No headline or lead of the story speaks of jurors: a count of them is not the story's.
     expect(keyFigure(stated('a', 9, 'jurors', 'The nine jurors voted.'), ctx)).toBeNull();
+    expect(keyFigure(stated('a', 54, 'games', 'He played 54 games.'), ctx)).toBeNull();
+    expect(keyFigure(stated('a', 21, 'goals', 'He scored 21 goals last season.'), ctx)).toBeNull();
+  });
+
+  it('compares a count of what a headline names when the sentences share their context', () => {
+    const titled = context([{ ...doc('a', 'Ledger Wire'), title: { value: 'Heater recall after fires', source: 'html' } }, doc('b', 'Harbor Post')]);
+    const figures = [stated('a', 12, 'fires', 'The board received reports of 12 fires.'), stated('b', 17, 'fires', 'The board said it had received reports of 17 fires linked to the heaters.')];
+    expect(compareFigures(figures, ctx)).toEqual([]);
+    const [d] = compareFigures(figures, titled);
+    expect(d?.topic).toBe('How many fires');
+    expect(d?.positions.map((p) => p.value)).toEqual(['12', '17']);
+    expect(d?.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('compares a fee paid for the same named party, and names it', () => {
+    const fee = (docId: string, quantity: number, text: string, sentence: string): FigureAssertion => ({ ...stated(docId, quantity, 'amount', sentence), value: text, unit: 'EUR' });
+    const [d] = compareFigures(
+      [fee('a', 45e6, '€45 million', 'Rovers signed Lena Ortiz from Lindholm for a record fee of €45 million.'), fee('b', 40e6, '€40 million', 'The club paid Lindholm €40 million for Ortiz.')],
+      ctx,
+    );
+    expect(d?.topic).toBe('Amount of the fee or price paid');
+    expect(d?.positions.map((p) => p.value)).toEqual(['40000000', '45000000']);
   });
 });
 

@@ -38,6 +38,23 @@ describe('crosscheck on the shipped corpus', () => {
     expect(json.report.documents).toHaveLength(5);
   });
 
+  it('gives every disagreement a confidence at or above the reported minimum, with its reasons', async () => {
+    expect(json.report.summary.minConfidence).toBe(0.6);
+    expect(json.report.disagreements.length).toBeGreaterThan(0);
+    for (const d of json.report.disagreements) {
+      expect(d.confidence).toBeGreaterThanOrEqual(0.6);
+      expect(d.reasons.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('--min-confidence 1 leaves every disagreement out, counts them, and exits 0', async () => {
+    const result = await runCli(['corpus', '--format', 'json', '--min-confidence', '1']);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.disagreements).toEqual([]);
+    expect(report.summary.belowConfidence).toBeGreaterThanOrEqual(json.report.disagreements.length);
+    expect(result.code).toBe(0);
+  });
+
   it('exits 1 because there are disagreements at or above the default fail-on (low)', async () => {
     expect(json.code).toBe(1);
   });
@@ -127,6 +144,7 @@ describe('usage errors', () => {
     [['--bogus', 'corpus'], /unknown option/],
     [[], /no articles given/],
     [['--update-baseline', 'corpus'], /--baseline/],
+    [['--min-confidence', '1.5', 'corpus'], /--min-confidence must be a number from 0 to 1/],
   ])('%j exits 2 with one line and no stack trace', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);

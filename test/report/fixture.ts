@@ -47,6 +47,8 @@ export const dateDisagreement: Disagreement = {
   ],
   selfInconsistent: [],
   inferredOnly: false,
+  confidence: 0.9,
+  reasons: ['the same call: the same 2 participants in every article'],
 };
 
 export const authenticityDisagreement: Disagreement = {
@@ -78,6 +80,8 @@ export const authenticityDisagreement: Disagreement = {
   ],
   selfInconsistent: [],
   inferredOnly: false,
+  confidence: 0.9,
+  reasons: ['the same call: the same 2 participants in every article'],
 };
 
 export const inferredOnlyDisagreement: Disagreement = {
@@ -105,6 +109,8 @@ export const inferredOnlyDisagreement: Disagreement = {
   ],
   selfInconsistent: [DAILY],
   inferredOnly: true,
+  confidence: 0.45,
+  reasons: ['the conflict rests only on inferred dates (a weekday or year resolved by crosscheck)'],
 };
 
 /** A fresh deep copy each call, so a test may mutate it freely. */
@@ -278,6 +284,8 @@ function baseReport(): Report {
       documentsSkipped: 1,
       assertions: 28,
       disagreements: { high: 1, medium: 1, low: 1 },
+      belowConfidence: 0,
+      minConfidence: 0,
     },
   };
 }

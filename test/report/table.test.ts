@@ -50,7 +50,17 @@ describe('table formatter', () => {
   it('marks inferred-only and self-inconsistent disagreements, and nothing else', () => {
     expect(plain).toContain('(rests only on inferred dates)');
     expect(plain).toContain(`self-inconsistent: ${DAILY}`);
-    expect(plain.match(/rests only on inferred dates/g)).toHaveLength(1);
+    expect(plain.match(/\(rests only on inferred dates\)/g)).toHaveLength(1);
+  });
+
+  it('says how sure each disagreement is and why, and counts the ones left out', () => {
+    expect(plain).toContain('confidence 0.90: the same call: the same 2 participants in every article');
+    expect(plain).toContain('confidence 0.45:');
+    expect(plain).not.toMatch(/left out \(--min-confidence/);
+    const report = makeReport();
+    report.summary.belowConfidence = 3;
+    report.summary.minConfidence = 0.6;
+    expect(formatTable(report, { color: false })).toContain('3 less certain disagreements under confidence 0.6 left out (--min-confidence 0 shows them).');
   });
 
   it('marks photo captions', () => {
