@@ -1,7 +1,19 @@
 // Main-text extraction from HTML pages: Readability picks the article, we turn it into paragraphs and
 // map each paragraph back to where its words sit in the original HTML source.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
+
+// The DOM and Readability take a third of a second to load: only runs that read an HTML page pay for them.
+const requireLazily = createRequire(import.meta.url);
+let htmlLibraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+function libraries(): { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } {
+  htmlLibraries ??= {
+    parseHTML: (requireLazily('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+    Readability: (requireLazily('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return htmlLibraries;
+}
 import type { TextSegment } from '../types.js';
 import type { RawBlock } from './blocks.js';
 
@@ -261,11 +273,12 @@ function readMeta(document: ParentLike, source: string): HtmlMeta {
 export function extractHtml(source: string): HtmlExtraction {
   // linkedom builds no <body> for a bare fragment ("<p>...</p>" piped in), so give it one.
   const page = /<html[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
+  const { parseHTML, Readability } = libraries();
   const { document } = parseHTML(page);
   const meta = readMeta(document as unknown as ParentLike, source);
 
   let paragraphs: Paragraph[] = [];
-  let article: ReturnType<Readability['parse']> = null;
+  let article: ReturnType<ReadabilityClass['parse']> = null;
   try {
     article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
   } catch {
