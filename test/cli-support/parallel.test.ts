@@ -199,7 +199,7 @@ describe('process lifetime', () => {
       const inputs = ${json(seed.slice(0, 3))};
       const results = await analyzeInputs(inputs, { jobs: 2, minParallel: 1, minParallelCharacters: 0 });
       console.log(results.length);`;
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 170_000 });
     expect(child.error).toBeUndefined();
     expect(child.status).toBe(0);
     expect(child.stdout.trim()).toBe('3');

@@ -1,9 +1,12 @@
-// Shared by the story probes: run the built CLI once per corpus (json, table, timeline, all at once) and look
+// Shared by the story probes: run the built CLI once per corpus (JSON), render its table and timeline with the
+// same pure formatters the CLI uses (the CLI's own table and timeline output is tested in test/e2e), and look
 // things up in what it reported.
 import path from 'node:path';
 import { beforeAll } from 'vitest';
 import type { Assertion, Disagreement, Report, Span } from '../../src/types.js';
 import { runCli } from '../e2e/helpers.js';
+import { formatTable } from '../../src/report/index.js';
+import { formatTimeline } from '../../src/report/timeline.js';
 
 export interface StoryRun {
   code: number;
@@ -26,16 +29,13 @@ export function storyRuns<S extends string>(folder: string, stories: readonly S[
     await Promise.all(
       stories.map(async (story) => {
         const fixture = `${folder}/${story}`;
-        const [json, table, timeline] = await Promise.all([
-          runCli([fixture, '--format', 'json', '--quiet']),
-          runCli([fixture, '--no-color', '--quiet']),
-          runCli(['timeline', fixture, '--no-color', '--quiet']),
-        ]);
+        const json = await runCli([fixture, '--format', 'json', '--quiet']);
         if (!json.stdout.trim()) throw new Error(`crosscheck printed no JSON for ${story} (exit ${json.code}): ${json.stderr}`);
-        runs.set(story, { code: json.code, report: JSON.parse(json.stdout) as Report, table: table.stdout, timeline: timeline.stdout });
+        const report = JSON.parse(json.stdout) as Report;
+        runs.set(story, { code: json.code, report, table: formatTable(report, { color: false }), timeline: formatTimeline(report, { color: false }) });
       }),
     );
-  }, 60_000);
+  }, 300_000);
 
   const run = (story: S): StoryRun => {
     const result = runs.get(story);
