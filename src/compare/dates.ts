@@ -6,7 +6,6 @@ import { refName } from '../resolve/refs.js';
 import { intervalOf, overlaps, readableDate } from './intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';
-import { contentStems } from '../util/stems.js';
 import { ConfidenceBuilder, type Confidence } from './confidence.js';
 import type { Position } from '../types.js';
 
@@ -88,18 +87,23 @@ const RECENT_DAYS = 366;
 // Words that any account of any incident uses: sharing them says nothing about being the same incident.
 const COMMON_DETAIL = /^(?:said|says|police|officials?|people|report|reported|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day|year|years|according|told|news|two|three|one)/;
 
-/** Details of a sentence that can tell one incident from another: numbers (a magnitude, a flight number) and rarer words. */
+/**
+ * Details of a sentence that can tell one incident from another: numbers that are not ages or dates (a
+ * magnitude, a flight number) and names inside the sentence (a street, a school).
+ */
 function detailsOf(event: EventAssertion): { numbers: Set<string>; words: Set<string> } {
   const text = (event.evidence[0]?.text ?? '').replace(event.time?.text ?? '\u0000', ' ');
-  const numbers = new Set([...text.matchAll(/\b\d+(?:[.,]\d+)?\b/g)].map((m) => m[0]).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n) && Number(n.replace(',', '')) > 1));
-  const trigger = event.trigger.toLowerCase().slice(0, 7);
-  const words = new Set([...contentStems(text)].filter((w) => !/^\d/.test(w) && w !== trigger && !COMMON_DETAIL.test(w)));
+  const numbers = new Set(
+    [...text.matchAll(/\b\d+(?:[.,]\d+)?\b(?!-year|\s*(?:years?|a\.m|p\.m))/g)].map((m) => m[0]).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n) && Number(n.replace(',', '')) > 1),
+  );
+  // Capitalised words after the first: names the account gives; the city or outlet alone is not enough (see below).
+  const words = new Set([...text.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]{2,}/gu)].map((m) => m[0].toLowerCase()).filter((w) => !COMMON_DETAIL.test(w)));
   return { numbers, words };
 }
 
 /**
  * Do the accounts on every side share what identifies the incident: a number ("a magnitude 5.4 aftershock") or
- * at least three rarer words? Without named participants, that is what makes two dated accounts one incident.
+ * at least two names (a street and a school; one city is not enough)? Without named participants, that is what makes two dated accounts one incident.
  */
 function sharesDetails(sides: EventAssertion[][]): boolean {
   const details = sides.map((side) => side.map(detailsOf));
@@ -109,7 +113,7 @@ function sharesDetails(sides: EventAssertion[][]): boolean {
         for (const b of details[j]!) {
           const numbers = [...a.numbers].filter((n) => b.numbers.has(n)).length;
           const words = [...a.words].filter((w) => b.words.has(w)).length;
-          if (numbers === 0 && words < 3) return false;
+          if (numbers === 0 && words < 2) return false;
         }
       }
     }

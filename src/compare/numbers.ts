@@ -86,7 +86,7 @@ interface Keyed {
 }
 
 // Counted nouns that name no thing of the story: units of time or measure, or anyone at all.
-const UNCOUNTABLE_KEY = /^(?:people|person|individual|other|time|year|month|week|day|hour|minute|second|decade|century|percent|point|game|match|season|mile|kilometre|kilometer|km|meter|metre|foot|feet|inch|pound|kilogram|kg|ton|tonne|degree|dollar|cent|euro|page|word|line|member|part|step|way|thing|one|case|story|article|report|round|lap|shot|set|inning|minute|goal|run|yard|vote)$/;
+const UNCOUNTABLE_KEY = /^(?:people|person|individual|other|time|year|month|week|day|hour|minute|second|decade|century|percent|point|game|match|season|mile|kilometre|kilometer|km|meter|metre|foot|feet|inch|pound|kilogram|kg|ton|tonne|degree|dollar|cent|euro|page|word|line|member|part|step|way|thing|one|case|story|article|report|round|lap|shot|set|inning|minute|goal|run|yard|vote|block|street|avenue|road|floor|storey|story|count|charge|indictment|leader|official|member|player|officer)$/;
 
 const RATE = /\b(?:a|per|each|every) (?:year|month|week|day|hour|season)\b|\b(?:annually|annual|salary|wages?|budget)\b/i;
 
@@ -167,7 +167,7 @@ export function keyFigure(f: FigureAssertion, ctx: CompareContext): Keyed | null
   }
   // A count with a qualifier word in front ("the nine pro-death jurors") or a bare number is not a story's count.
   // "two additional life sentences" or "two other victims" count a part, not the whole.
-  if (/\b(?:additional|other|more|further|another|extra|new|remaining|separate|former)\b/i.test(f.counted)) return null;
+  if (/\b(?:additional|other|more|further|another|extra|new|remaining|separate|former|top|first|last)\b/i.test(f.counted)) return null;
   // "their 8 Block gang": news style spells out small counts, so a digit before a capitalised word is a name.
   if (f.quantity < 10 && /^\d+$/.test(f.value) && new RegExp(`\\b${f.value}\\s+\\p{Lu}`, 'u').test(sentence)) return null;
   const noun = headNoun(f.counted);

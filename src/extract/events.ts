@@ -146,13 +146,18 @@ function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLa
     for (const trigger of triggers) {
       const triggerClause = clauseAt(layout, trigger.start);
       const between = timex.end <= trigger.start ? text.slice(timex.end, trigger.start) : text.slice(trigger.end, timex.start);
-      const premodifies = trigger.noun && timex.end <= trigger.start && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between);
+      // "a March 3 call", "Tuesday's deadly quake" — but not "Tuesday following his conviction".
+      const premodifies =
+        trigger.noun && timex.end <= trigger.start && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/\b(?:following|after|before|since|until|pending|despite|amid|of|for|in|on|at|to|by|with|from)\b/i.test(between);
       if (triggerClause.start !== clause.start && !premodifies) continue;
       if ((possessive || modifiesNoun) && !premodifies) continue;
       // "began hearing the case Sept. 22 and convicted him on Nov. 7": a date before "and <verb>" is the earlier verb's.
       if (timex.end <= trigger.start && !premodifies && /\b(?:and|but|or|then)\b/i.test(between)) continue;
       if (DATELINE_DATE.test(text.slice(0, timex.start)) && /^\s*[-—–]/.test(text.slice(timex.end))) continue;
       if (trigger.noun && timex.start >= trigger.end && MEASURE_VERB.test(between) && !/\b(?:that|which|who)\b/i.test(between)) continue;
+      // "sentenced on Tuesday following his conviction": a noun after "following" or "after" is an earlier event
+      // the clause looks back on, not what the date before it dates.
+      if (trigger.noun && timex.end <= trigger.start && !premodifies && /\b(?:following|after|before|since|until|ahead of|pending|despite|amid)\s+(?:(?:his|her|their|its|the|a|an)\s+)?$/i.test(text.slice(0, trigger.start))) continue;
       // "talks since the clashes of 2016", "than in March": the date belongs to something else the clause names.
       if (timex.start >= trigger.end && (BACKGROUND_DATE.test(between) || between.length > 80)) continue;
       // "said on Wednesday that … a call": the date belongs to the saying, not to the call.
