@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions, DocumentAnalysis, RawInput, Report, Severity, SkippedFile, Warning } from '../types.js';
 import { crossCheck } from '../pipeline/check.js';
 import { FORMAT_NAMES, FORMATTERS, formatTimeline, formatTimelineHtml, isFormatName, type FormatName } from '../report/index.js';
-import { collectInputs } from './inputs.js';
+import { collectInputs, type CollectedInputs } from './inputs.js';
 import { ConfigError, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
 import { createCache, type AnalysisCache } from './cache.js';
@@ -188,12 +188,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const skipped: SkippedFile[] = [...primary.skipped, ...(against?.skipped ?? [])];
   const warnings: Warning[] = [...primary.warnings, ...(against?.warnings ?? [])];
   // Input collection already words each skipped file as a warning that says what to do; errors are fatal per path.
-  for (const message of [...primary.errors, ...(against?.errors ?? [])]) io.stderr(`crosscheck: error: ${message}\n`);
+  const pathErrors = [...primary.errors, ...(against?.errors ?? [])];
   for (const w of warnings) log(`crosscheck: warning: ${w.message}\n`);
-  if (inputs.length === 0) {
-    io.stderr('crosscheck: nothing could be checked: no readable article among the given paths\n');
-    return EXIT_USAGE;
-  }
+  // Nothing checked must never pass: no readable new article, or nothing to check it against, is a usage error.
+  const nothing = nothingToCheck(mode, primary, against);
+  if (nothing) throw new UsageError(nothing);
   for (const input of inputs) {
     const outlet = outletFor(input.path, config);
     if (outlet && !input.userMetadata?.outlet) input.userMetadata = { ...input.userMetadata, outlet };
@@ -257,6 +256,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   } else {
     io.stdout(text);
   }
+  // A path the user named that could not be read fails the run, after the report of the rest.
+  if (pathErrors.length > 0) {
+    for (const message of pathErrors) io.stderr(`crosscheck: error: ${message}\n`);
+    return EXIT_USAGE;
+  }
   if (failOn === 'none') return EXIT_OK;
   return failing.some((d) => RANK[d.severity] <= RANK[failOn]) ? EXIT_DISAGREEMENTS : EXIT_OK;
 }
@@ -292,6 +296,26 @@ function useColor(argv: string[], io: CliIo, format: FormatName, toFile: boolean
   if (disabled > forced) return false;
   if (forced >= 0) return true;
   return io.stdoutIsTTY && !toFile;
+}
+
+/** Why a run would check nothing, as one line; undefined when there is something to check. */
+function nothingToCheck(mode: Mode, primary: CollectedInputs, against: CollectedInputs | undefined): string | undefined {
+  const firstProblem = (collected: CollectedInputs): string => {
+    const problems = [...collected.errors, ...collected.skipped.filter((s) => s.reason !== 'not found' && s.reason !== 'no match').map((s) => `${s.path}: ${s.reason}`)];
+    if (problems.length === 0) return 'no article was given';
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    return `${problems[0].replace(/[.;]\s*$/, '')}${more}`;
+  };
+  if (mode !== 'check') {
+    return primary.inputs.length === 0 ? `nothing could be checked: no readable article among the given paths: ${firstProblem(primary)}` : undefined;
+  }
+  if (primary.inputs.length === 0) return `nothing to check: no new article could be read: ${firstProblem(primary)}`;
+  const newPaths = new Set(primary.inputs.map((i) => i.path));
+  if (!against || against.inputs.every((i) => newPaths.has(i.path))) {
+    const why = against && against.inputs.length > 0 ? 'it holds only the new articles' : firstProblem(against ?? { inputs: [], skipped: [], warnings: [], errors: [] });
+    return `nothing to check against: no corpus article could be read from --against: ${why}`;
+  }
+  return undefined;
 }
 
 function dedupeInputs(inputs: RawInput[]): RawInput[] {

@@ -1,0 +1,67 @@
+// Reliability through the built CLI: nothing checked never passes, every input is accounted for, no hang, no crash.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/types.js';
+import { article, ROOT, runCli, tempDir } from '../e2e/helpers.js';
+
+const T = 60_000;
+const SEED = path.join(ROOT, 'corpus', '000_20625b93c3960cf0.txt');
+
+function stderrLines(result: { stderr: string }): string[] {
+  return result.stderr.split('\n').filter((line) => line.trim() !== '');
+}
+
+function expectOneLineError(result: { code: number; stderr: string }, pattern: RegExp): void {
+  expect(result.code).toBe(2);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  const errors = stderrLines(result).filter((line) => !line.startsWith('crosscheck: warning:'));
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatch(pattern);
+}
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir('crosscheck-rel-'));
+  mkdirSync(path.join(dir, 'corpus'));
+  writeFileSync(path.join(dir, 'corpus', 'a.txt'), article('Ledger Wire', 'March 5, 2024', 'March 3'));
+  writeFileSync(path.join(dir, 'corpus', 'b.txt'), article('Harbor Post', 'March 6, 2024', 'March 1'));
+  writeFileSync(path.join(dir, 'empty.md'), '');
+  writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 owners said on Monday, March 4, 2024, the call was fake.', 'latin1'));
+});
+afterAll(() => cleanup());
+
+describe('1. nothing checked never passes', () => {
+  it('check with a missing new article exits 2 with one line', { timeout: T }, async () => {
+    const result = await runCli(['check', '/nope/new.md', '--against', 'corpus/'], { cwd: ROOT });
+    expectOneLineError(result, /^crosscheck: nothing to check: .*\/nope\/new\.md/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('check against a missing corpus exits 2 with one line', { timeout: T }, async () => {
+    const result = await runCli(['check', SEED, '--against', '/nope/corpus'], { cwd: ROOT });
+    expectOneLineError(result, /^crosscheck: nothing to check against: .*\/nope\/corpus/);
+    expect(result.stdout).toBe('');
+  });
+
+  it.each([
+    ['empty.md', /empty/],
+    ['latin1.txt', /not UTF-8/],
+  ])('check with a new article %s that cannot be read exits 2', { timeout: T }, async (name, reason) => {
+    const result = await runCli(['check', name, '--against', 'corpus', '-q'], { cwd: dir });
+    expectOneLineError(result, reason);
+    expect(result.stderr).toContain(name);
+  });
+
+  it('the main mode reports the readable articles, then exits 2 naming the missing path', { timeout: T }, async () => {
+    const result = await runCli(['corpus', 'missing/gone.txt', '--format', 'json', '-q'], { cwd: dir });
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.documents.map((d) => d.path)).toEqual(['corpus/a.txt', 'corpus/b.txt']);
+    expect(report.skipped).toContainEqual({ path: 'missing/gone.txt', reason: 'not found' });
+    const errors = stderrLines(result);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^crosscheck: error: missing\/gone\.txt: no such file/);
+  });
+});
