@@ -2,7 +2,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/types.js';
+import type { Mention, Report } from '../../src/types.js';
+import { resolveEntities } from '../../src/resolve/entities.js';
 import { article, ROOT, runCli, tempDir } from '../e2e/helpers.js';
 
 const T = 60_000;
@@ -63,5 +64,15 @@ describe('1. nothing checked never passes', () => {
     const errors = stderrLines(result);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^crosscheck: error: missing\/gone\.txt: no such file/);
+  });
+});
+
+describe('2. no stack overflow on huge arrays', () => {
+  it('resolves entities over 250,000 mentions of one document without a RangeError', { timeout: T }, () => {
+    const count = 250_000;
+    const mentions: Mention[] = [];
+    for (let i = 0; i < count; i++) mentions.push({ docId: 'd', sentenceIndex: 0, start: i * 4, end: i * 4 + 2, text: 'he', type: 'person', pronoun: true });
+    const result = resolveEntities(new Map([['d', mentions]]), new Map([['d', []]]));
+    expect(result.mentions.get('d')).toHaveLength(count);
   });
 });
