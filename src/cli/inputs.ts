@@ -58,6 +58,17 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What kind of special file this is, for the skip message. */
+function kindOf(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** Opened without blocking: opening a FIFO for reading would otherwise wait for a writer forever. */
+const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
 function looksLikeHtml(content: string): boolean {
   return /^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)/i.test(content) || /<\/(?:p|div|article|body)>/i.test(content);
 }
@@ -126,6 +137,10 @@ class Collector {
       }
       return;
     }
+    if (!info.isDirectory() && !info.isFile()) {
+      this.skipSpecial(this.display(absolute), kindOf(info));
+      return;
+    }
     if (info.isDirectory()) {
       const before = this.inputs.size + this.skipped.length;
       await this.walk(absolute, []);
@@ -149,6 +164,11 @@ class Collector {
       });
     }
     await this.readFile(absolute, format ?? 'txt', info.size);
+  }
+
+  /** A FIFO, socket or device: never opened, so a pipe without a writer cannot hang the run. */
+  skipSpecial(shown: string, kind: string): void {
+    this.skip(shown, 'not a regular file', `is ${kind}, not a regular file; crosscheck reads only files (pipe an article in with \`-\` instead).`, 'not-regular-file');
   }
 
   private async readStdin(): Promise<void> {
@@ -231,12 +251,14 @@ class Collector {
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       let size: number | undefined;
+      let special: string | undefined = isDirectory || isFile || entry.isSymbolicLink() ? undefined : kindOf(entry);
       if (entry.isSymbolicLink()) {
         try {
           const target = await stat(absolute);
           isDirectory = target.isDirectory();
           isFile = target.isFile();
           size = target.size;
+          if (!isDirectory && !isFile) special = kindOf(target);
         } catch (error) {
           const code = errorCode(error);
           if (code === 'ELOOP') {
@@ -249,6 +271,11 @@ class Collector {
       }
       if (isDirectory) {
         await this.walk(absolute, [...ancestors, real], filter, root);
+        continue;
+      }
+      if (special !== undefined) {
+        // Accounted for, not silently left out; never opened.
+        if (!filter || filter(toPosix(path.relative(root, absolute)))) this.skipSpecial(shown, special);
         continue;
       }
       if (!isFile) continue;
@@ -289,8 +316,14 @@ class Collector {
     let bytes: Buffer;
     try {
       // Read-only: input files are never written.
-      const handle = await open(absolute, fsConstants.O_RDONLY);
+      const handle = await open(absolute, READ_FLAGS);
       try {
+        // Checked on the open file itself, so a path swapped for a pipe after the first look is still refused.
+        const info = await handle.stat();
+        if (!info.isFile()) {
+          this.skipSpecial(shown, kindOf(info));
+          return;
+        }
         bytes = await handle.readFile();
       } finally {
         await handle.close();
@@ -344,8 +377,9 @@ class Collector {
     const shown = this.display(file);
     let text: string;
     try {
-      const handle = await open(file, fsConstants.O_RDONLY);
+      const handle = await open(file, READ_FLAGS);
       try {
+        if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
         text = (await handle.readFile('utf8')).replace(/^\uFEFF/, '');
       } finally {
         await handle.close();

@@ -1,5 +1,6 @@
 // Reliability through the built CLI: nothing checked never passes, every input is accounted for, no hang, no crash.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mention, Report } from '../../src/types.js';
@@ -74,5 +75,28 @@ describe('2. no stack overflow on huge arrays', () => {
     for (let i = 0; i < count; i++) mentions.push({ docId: 'd', sentenceIndex: 0, start: i * 4, end: i * 4 + 2, text: 'he', type: 'person', pronoun: true });
     const result = resolveEntities(new Map([['d', mentions]]), new Map([['d', []]]));
     expect(result.mentions.get('d')).toHaveLength(count);
+  });
+});
+
+describe('3. special files never hang the run', () => {
+  it('skips a FIFO given as a path, through a link, or inside a folder, with a reason and a warning', { timeout: T }, async () => {
+    const fifoDir = path.join(dir, 'fifo');
+    mkdirSync(path.join(fifoDir, 'articles'), { recursive: true });
+    copyFileSync(SEED, path.join(fifoDir, 'articles', 'a.txt'));
+    execFileSync('mkfifo', [path.join(fifoDir, 'articles', 'pipe.txt'), path.join(fifoDir, 'named.txt')]);
+    symlinkSync('named.txt', path.join(fifoDir, 'link.md'));
+    const result = await runCli(['articles', 'named.txt', 'link.md', '--format', 'json', '--fail-on', 'none'], { cwd: fifoDir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.documents.map((d) => d.path)).toEqual(['articles/a.txt']);
+    expect(report.skipped).toEqual([
+      { path: 'articles/pipe.txt', reason: 'not a regular file' },
+      { path: 'named.txt', reason: 'not a regular file' },
+      { path: 'link.md', reason: 'not a regular file' },
+    ]);
+    for (const name of ['articles/pipe.txt', 'named.txt', 'link.md']) expect(result.stderr).toContain(`warning: ${name}: is a named pipe (FIFO), not a regular file`);
+
+    const alone = await runCli(['named.txt'], { cwd: fifoDir });
+    expectOneLineError(alone, /nothing could be checked: .*named\.txt: not a regular file/);
   });
 });
