@@ -4,6 +4,7 @@ import { constants as fsConstants, type Dirent } from 'node:fs';
 import { globToRegExp, isGlob } from './glob.js';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { crosscheckReportFormat } from './own-reports.js';
 import type { RawInput, SkippedFile, SourceFormat, UserMetadata, Warning } from '../types.js';
 
 export interface CollectOptions {
@@ -22,6 +23,13 @@ export interface CollectedInputs {
   warnings: Warning[];
   /** Fatal problems with a path the user named (it does not exist, ...). */
   errors: string[];
+  /** Absolute paths of the files the run reads: articles and the manifests beside them. Never to be written over. */
+  readFiles: ReadFile[];
+}
+
+export interface ReadFile {
+  path: string;
+  what: 'article' | 'manifest';
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -82,6 +90,7 @@ class Collector {
   readonly skipped: SkippedFile[] = [];
   readonly warnings: Warning[] = [];
   readonly errors: string[] = [];
+  readonly readFiles: ReadFile[] = [];
   private readonly manifests = new Map<string, ManifestEntries | null>();
   private readonly manifestNamesUsed = new Map<string, Set<string>>();
   private readonly visitedDirectories = new Set<string>();
@@ -166,6 +175,14 @@ class Collector {
     await this.readFile(absolute, format ?? 'txt', info.size);
   }
 
+  /** crosscheck's own reports (saved with -o among the articles) are never read as articles. */
+  private skipOwnReport(shown: string, content: string): boolean {
+    const format = crosscheckReportFormat(content);
+    if (format === undefined) return false;
+    this.skip(shown, 'a crosscheck report', `is a crosscheck report (${format}), not an article; it is left out (write reports outside the article folders to silence this).`, 'crosscheck-report');
+    return true;
+  }
+
   /** A FIFO, socket or device: never opened, so a pipe without a writer cannot hang the run. */
   skipSpecial(shown: string, kind: string): void {
     this.skip(shown, 'not a regular file', `is ${kind}, not a regular file; crosscheck reads only files (pipe an article in with \`-\` instead).`, 'not-regular-file');
@@ -188,6 +205,7 @@ class Collector {
       this.skip('-', 'empty', 'standard input was empty; pipe an article into crosscheck or pass a file path.', 'empty-file');
       return;
     }
+    if (this.skipOwnReport('-', content)) return;
     const format: SourceFormat = looksLikeHtml(content) ? 'html' : /^---\r?\n/.test(content) ? 'md' : 'txt';
     this.inputs.set('-', { path: '-', content, format });
   }
@@ -353,7 +371,9 @@ class Collector {
       this.skip(shown, 'empty', 'is empty (or only whitespace); add the article text or remove the file.', 'empty-file');
       return;
     }
+    if (this.skipOwnReport(shown, content)) return;
     const input: RawInput = { path: shown, content, format };
+    this.readFiles.push({ path: absolute, what: 'article' });
     const userMetadata = await this.manifestEntry(absolute);
     if (userMetadata) input.userMetadata = userMetadata;
     this.inputs.set(shown, input);
@@ -378,6 +398,7 @@ class Collector {
     let text: string;
     try {
       const handle = await open(file, READ_FLAGS);
+      this.readFiles.push({ path: file, what: 'manifest' });
       try {
         if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
         text = (await handle.readFile('utf8')).replace(/^\uFEFF/, '');
@@ -459,5 +480,5 @@ export async function collectInputs(paths: string[], options: CollectOptions): P
   for (const argument of paths) await collector.collect(argument);
   collector.reportUnusedManifestEntries();
   const inputs = [...collector.inputs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { inputs, skipped: collector.skipped, warnings: collector.warnings, errors: collector.errors };
+  return { inputs, skipped: collector.skipped, warnings: collector.warnings, errors: collector.errors, readFiles: collector.readFiles };
 }

@@ -1,13 +1,13 @@
 // The command line: files, options, progress and exit codes. Everything else lives in the I/O-free core.
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions, DocumentAnalysis, RawInput, Report, Severity, SkippedFile, Warning } from '../types.js';
 import { crossCheck } from '../pipeline/check.js';
 import { FORMAT_NAMES, FORMATTERS, formatTimeline, formatTimelineHtml, isFormatName, type FormatName } from '../report/index.js';
-import { collectInputs, type CollectedInputs } from './inputs.js';
+import { collectInputs, type CollectedInputs, type ReadFile as InputFile } from './inputs.js';
 import { ConfigError, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
 import { createCache, type AnalysisCache } from './cache.js';
@@ -16,6 +16,8 @@ import { analyzeInputs, parseJobs } from './parallel.js';
 export const EXIT_OK = 0;
 export const EXIT_DISAGREEMENTS = 1;
 export const EXIT_USAGE = 2;
+
+type ReadFile = { path: string; what: InputFile['what'] | 'config' | 'baseline' };
 
 const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -165,7 +167,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (!options.quiet) io.stderr(text);
   };
 
-  const { config } = await loadConfig({ cwd: io.cwd, ...(options.config ? { explicitPath: options.config } : {}) });
+  const { config, path: configPath } = await loadConfig({ cwd: io.cwd, ...(options.config ? { explicitPath: options.config } : {}) });
   applyCliOverrides(config, options, io.cwd);
   if (options.printConfig) {
     io.stdout(`${printableConfig(config)}\n`);
@@ -193,6 +195,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   // Nothing checked must never pass: no readable new article, or nothing to check it against, is a usage error.
   const nothing = nothingToCheck(mode, primary, against);
   if (nothing) throw new UsageError(nothing);
+  if (options.output) {
+    const read: ReadFile[] = [...primary.readFiles, ...(against?.readFiles ?? [])];
+    if (configPath) read.push({ path: configPath, what: 'config' });
+    if (options.baseline) read.push({ path: path.resolve(io.cwd, options.baseline), what: 'baseline' });
+    await refuseToOverwriteInputs(path.resolve(io.cwd, options.output), options.output, read);
+  }
   for (const input of inputs) {
     const outlet = outletFor(input.path, config);
     if (outlet && !input.userMetadata?.outlet) input.userMetadata = { ...input.userMetadata, outlet };
@@ -249,7 +257,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         : FORMATTERS[format](report, { color, cwd: io.cwd, toolVersion: toolVersion(), ...(focusPaths ? { focusPaths } : {}) });
   if (options.output) {
     const target = path.resolve(io.cwd, options.output);
-    if (inputs.some((i) => path.resolve(io.cwd, i.path) === target)) throw new UsageError(`refusing to overwrite the input file ${options.output} with the report`);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text, 'utf8');
     log(`crosscheck: report written to ${options.output}\n`);
@@ -298,6 +305,30 @@ function useColor(argv: string[], io: CliIo, format: FormatName, toFile: boolean
   return io.stdoutIsTTY && !toFile;
 }
 
+const WHAT_READ: Record<ReadFile['what'], string> = {
+  article: 'an article this run reads',
+  manifest: 'the sources manifest this run reads',
+  config: 'the config file this run reads',
+  baseline: 'the baseline this run reads',
+};
+
+/** -o never writes over a file the run reads; links are followed on both sides. */
+async function refuseToOverwriteInputs(target: string, shown: string, read: ReadFile[]): Promise<void> {
+  const real = async (file: string): Promise<string> => {
+    try {
+      return await realpath(file);
+    } catch {
+      return file;
+    }
+  };
+  const targets = new Set([target, await real(target)]);
+  for (const file of read) {
+    if (targets.has(file.path) || targets.has(await real(file.path))) {
+      throw new UsageError(`refusing to write the report over ${shown}: it is ${WHAT_READ[file.what]}; choose another -o file`);
+    }
+  }
+}
+
 /** Why a run would check nothing, as one line; undefined when there is something to check. */
 function nothingToCheck(mode: Mode, primary: CollectedInputs, against: CollectedInputs | undefined): string | undefined {
   const firstProblem = (collected: CollectedInputs): string => {
@@ -312,7 +343,7 @@ function nothingToCheck(mode: Mode, primary: CollectedInputs, against: Collected
   if (primary.inputs.length === 0) return `nothing to check: no new article could be read: ${firstProblem(primary)}`;
   const newPaths = new Set(primary.inputs.map((i) => i.path));
   if (!against || against.inputs.every((i) => newPaths.has(i.path))) {
-    const why = against && against.inputs.length > 0 ? 'it holds only the new articles' : firstProblem(against ?? { inputs: [], skipped: [], warnings: [], errors: [] });
+    const why = against && against.inputs.length > 0 ? 'it holds only the new articles' : firstProblem(against ?? { inputs: [], skipped: [], warnings: [], errors: [], readFiles: [] });
     return `nothing to check against: no corpus article could be read from --against: ${why}`;
   }
   return undefined;

@@ -100,3 +100,47 @@ describe('3. special files never hang the run', () => {
     expectOneLineError(alone, /nothing could be checked: .*named\.txt: not a regular file/);
   });
 });
+
+describe('4. -o never writes over an input; crosscheck reports are not articles', () => {
+  let work: string;
+  beforeAll(() => {
+    work = path.join(dir, 'output');
+    mkdirSync(path.join(work, 'articles'), { recursive: true });
+    writeFileSync(path.join(work, 'articles', 'a.txt'), article('Ledger Wire', 'March 5, 2024', 'March 3'));
+    writeFileSync(path.join(work, 'articles', 'b.txt'), article('Harbor Post', 'March 6, 2024', 'March 1'));
+    writeFileSync(path.join(work, 'articles', 'crosscheck.sources.json'), JSON.stringify({ files: { 'a.txt': { outlet: 'Ledger Wire' } } }));
+    writeFileSync(path.join(work, 'crosscheck.config.json'), '{}\n');
+    writeFileSync(path.join(work, 'base.json'), JSON.stringify({ version: 1, accepted: [] }));
+  });
+
+  it.each([
+    ['articles/crosscheck.sources.json', [], /sources manifest/],
+    ['crosscheck.config.json', [], /config file/],
+    ['base.json', ['--baseline', 'base.json'], /baseline/],
+    ['articles/a.txt', [], /an article/],
+  ])('refuses -o %s with one line and leaves it untouched', { timeout: T }, async (target, extra, what) => {
+    const before = readFileSync(path.join(work, target), 'utf8');
+    const result = await runCli(['articles', '-o', target, ...extra], { cwd: work });
+    expectOneLineError(result, new RegExp(`^crosscheck: refusing to write the report over ${target.replace(/\./g, '\\.')}: it is .*`));
+    expect(result.stderr).toMatch(what);
+    expect(readFileSync(path.join(work, target), 'utf8')).toBe(before);
+  });
+
+  const formats = ['json', 'sarif', 'html', 'table'];
+  it('writes JSON, SARIF, HTML and table reports into the article folder', { timeout: T }, async () => {
+    for (const format of formats) {
+      const written = await runCli(['articles', '-f', format, '-o', `articles/report-${format}.txt`, '-q', '--fail-on', 'none'], { cwd: work });
+      expect(written.code).toBe(0);
+    }
+  });
+
+  it('then skips those reports as "a crosscheck report" and rewrites one of them', { timeout: T }, async () => {
+    // A second run over the same folder, writing a report where the last one lies.
+    const result = await runCli(['articles', '-f', 'json', '-o', 'articles/report-json.txt', '--fail-on', 'none'], { cwd: work });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(work, 'articles', 'report-json.txt'), 'utf8')) as Report;
+    expect(report.documents.map((d) => d.path)).toEqual(['articles/a.txt', 'articles/b.txt']);
+    expect(report.skipped).toEqual(formats.map((format) => ({ path: `articles/report-${format}.txt`, reason: 'a crosscheck report' })).sort((a, b) => (a.path < b.path ? -1 : 1)));
+    expect(result.stderr).toContain('articles/report-table.txt: is a crosscheck report (table), not an article');
+  });
+});
