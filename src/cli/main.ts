@@ -137,7 +137,9 @@ function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: R
       outputError: (s, write) => write(`crosscheck: ${s.replace(/^error: /, '').trim()}\n`),
     })
     .showSuggestionAfterError(true)
-    .enablePositionalOptions();
+    .enablePositionalOptions()
+    // `crosscheck help [command]`, commander's convention; forced because the root command also takes paths.
+    .helpCommand('help [command]', 'show help for a command');
   common(program.argument('[paths...]', 'files, folders or globs of articles (.txt, .md, .html); - for stdin'))
     .action((paths: string[], options: RunOptions) => onRun('report', paths, options));
   common(program.command('timeline').description('print the dated events of the corpus in order').argument('<paths...>', 'articles'))

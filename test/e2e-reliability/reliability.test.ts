@@ -144,3 +144,16 @@ describe('4. -o never writes over an input; crosscheck reports are not articles'
     expect(result.stderr).toContain('articles/report-table.txt: is a crosscheck report (table), not an article');
   });
 });
+
+describe('5. help [command]', () => {
+  it('`crosscheck help` and `crosscheck help check` print help instead of reading paths', { timeout: T }, async () => {
+    const [root, check] = await Promise.all([runCli(['help'], { cwd: dir }), runCli(['help', 'check'], { cwd: dir })]);
+    expect(root.code).toBe(0);
+    expect(root.stdout).toMatch(/^Usage: crosscheck /);
+    expect(root.stdout).toMatch(/check \[options\] <new\.\.\.>/);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/^Usage: crosscheck check \[options\] <new\.\.\.>/);
+    expect(check.stdout).toContain('--against <paths...>');
+    for (const result of [root, check]) expect(result.stderr).toBe('');
+  });
+});
