@@ -350,6 +350,11 @@ class Collector {
       this.reportUnreadable(absolute, error);
       return;
     }
+    // UTF-16 holds NUL bytes too: recognised by its byte-order mark before the binary probe, with the fix.
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+      this.skip(shown, 'UTF-16; convert it with iconv -f UTF-16 -t UTF-8', `is UTF-16 text, not UTF-8; convert it, e.g. \`iconv -f UTF-16 -t UTF-8 "${shown}" > converted.txt\`.`, 'utf16');
+      return;
+    }
     if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
       this.skip(shown, 'binary', 'looks like a binary file (it contains NUL bytes), not an article; leave it out.', 'binary-file');
       return;

@@ -157,3 +157,26 @@ describe('5. help [command]', () => {
     for (const result of [root, check]) expect(result.stderr).toBe('');
   });
 });
+
+describe('6. UTF-16', () => {
+  it('skips UTF-16 with a byte-order mark with the iconv hint, not as binary', { timeout: T }, async () => {
+    const text = article('Ledger Wire', 'March 5, 2024', 'March 3');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    mkdirSync(path.join(dir, 'utf16'));
+    writeFileSync(path.join(dir, 'utf16', 'le.txt'), le);
+    writeFileSync(path.join(dir, 'utf16', 'be.txt'), be);
+    copyFileSync(path.join(dir, 'corpus', 'a.txt'), path.join(dir, 'utf16', 'good.txt'));
+    const result = await runCli(['utf16', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const reason = 'UTF-16; convert it with iconv -f UTF-16 -t UTF-8';
+    expect(report.skipped).toEqual([
+      { path: 'utf16/be.txt', reason },
+      { path: 'utf16/le.txt', reason },
+    ]);
+    expect(result.stderr).toContain('utf16/le.txt: is UTF-16 text, not UTF-8; convert it, e.g. `iconv -f UTF-16 -t UTF-8 "utf16/le.txt" > converted.txt`');
+    expect(result.stderr).not.toMatch(/binary/);
+  });
+});
