@@ -180,3 +180,29 @@ describe('6. UTF-16', () => {
     expect(result.stderr).not.toMatch(/binary/);
   });
 });
+
+describe('7. control characters in line-oriented formats', () => {
+  const frontMatter = (outlet: string, published: string, call: string) =>
+    ['---', `outlet: ${outlet}`, `published: ${published}`, '---', article('', '', call).replace(/^.*\n\nPublished: \n\n/, '')].join('\n');
+  let work: string;
+  beforeAll(() => {
+    work = path.join(dir, 'control');
+    mkdirSync(work);
+    // YAML double quotes: a real newline, ESC and tab inside the outlet name.
+    writeFileSync(path.join(work, 'a.md'), frontMatter('"Ledger\\nWire\\e[31m\\tX"', '2024-03-05', 'March 3'));
+    writeFileSync(path.join(work, 'b.md'), frontMatter('Harbor Post', '2024-03-06', 'March 1'));
+  });
+
+  it.each(['line', 'github', 'table'])('--format %s escapes a newline, ESC and tab in an outlet name', { timeout: T }, async (format) => {
+    const result = await runCli(['.', '--format', format, '-q'], { cwd: work });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Ledger\\nWire\\x1b[31m\\tX');
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    if (format !== 'table') {
+      // One record per disagreement: nothing broke a record in two.
+      expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+    } else {
+      expect(result.stdout.split('\n').filter((line) => line.includes('held by Ledger'))).toEqual([expect.stringMatching(/held by Ledger\\nWire\\x1b\[31m\\tX$/)]);
+    }
+  });
+});
