@@ -206,3 +206,27 @@ describe('7. control characters in line-oriented formats', () => {
     }
   });
 });
+
+describe('8. duplicate paragraphs', () => {
+  it('warns once per file how many exact duplicate paragraphs were dropped', { timeout: T }, async () => {
+    const para = 'Trade envoy Marta Kowalczyk and minister Tomas Lindqvist spoke on March 3 about the tariff dispute, officials said.';
+    const other = 'Kowalczyk later told reporters the conversation had been constructive and frank.';
+    mkdirSync(path.join(dir, 'dup'));
+    writeFileSync(path.join(dir, 'dup', 'a.txt'), ['Envoys call draws scrutiny', 'Published: March 5, 2024', para, other, para, other, 'A closing paragraph, officials said on Monday.'].join('\n\n'));
+    copyFileSync(path.join(dir, 'corpus', 'b.txt'), path.join(dir, 'dup', 'b.txt'));
+    const result = await runCli(['dup', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const duplicates = report.warnings.filter((w) => w.code === 'duplicate-paragraphs');
+    expect(duplicates).toHaveLength(1);
+    expect(duplicates[0]).toMatchObject({ path: 'dup/a.txt' });
+    expect(duplicates[0]!.message).toMatch(/^dup\/a\.txt: 2 duplicate paragraphs dropped \(exact repeats of an earlier paragraph, first: "Trade envoy Marta Kowalczyk/);
+    expect(result.stderr.match(/duplicate paragraphs dropped/g)).toHaveLength(1);
+  });
+
+  it('does not warn about the seed corpus, whose repeats are headlines and captions', { timeout: T }, async () => {
+    const result = await runCli(['corpus', '--format', 'json', '-q'], { cwd: ROOT });
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.warnings.filter((w) => w.code === 'duplicate-paragraphs')).toEqual([]);
+  });
+});
