@@ -84,6 +84,8 @@ export interface CliIo {
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Standard input is a terminal: `-` then says it is waiting for an article. */
+  stdinIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
   readStdin(): Promise<string>;
@@ -95,6 +97,7 @@ function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
     cwd: process.cwd(),
     readStdin: async () => {
@@ -184,8 +187,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (options.jobs !== undefined && jobs === undefined) throw new UsageError(`--jobs must be a positive whole number (got "${options.jobs}")`);
   const maxBytes = options.maxSize ? Number(options.maxSize) : undefined;
   if (maxBytes !== undefined && (!Number.isFinite(maxBytes) || maxBytes <= 0)) throw new UsageError(`--max-size must be a positive number of bytes (got "${options.maxSize}")`);
+  const readStdin = async (): Promise<string> => {
+    // On a terminal, say what the silence is: crosscheck waits for an article typed or pasted in.
+    if (io.stdinIsTTY) io.stderr('crosscheck: reading an article from standard input (Ctrl-D to end)\n');
+    return io.readStdin();
+  };
   const collect = (list: string[]) =>
-    collectInputs(list, { cwd: io.cwd, ignore: config.ignore, readStdin: io.readStdin, ...(maxBytes ? { maxBytes } : {}) });
+    collectInputs(list, { cwd: io.cwd, ignore: config.ignore, readStdin, ...(maxBytes ? { maxBytes } : {}) });
   const primary = await collect(paths);
   const against = mode === 'check' ? await collect(options.against ?? []) : undefined;
   const inputs = dedupeInputs([...primary.inputs, ...(against?.inputs ?? [])]);

@@ -1,11 +1,11 @@
 // Reliability through the built CLI: nothing checked never passes, every input is accounted for, no hang, no crash.
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mention, Report } from '../../src/types.js';
 import { resolveEntities } from '../../src/resolve/entities.js';
-import { article, ROOT, runCli, tempDir } from '../e2e/helpers.js';
+import { article, BIN, ROOT, runCli, tempDir } from '../e2e/helpers.js';
 
 const T = 60_000;
 const SEED = path.join(ROOT, 'corpus', '000_20625b93c3960cf0.txt');
@@ -228,5 +228,44 @@ describe('8. duplicate paragraphs', () => {
     const result = await runCli(['corpus', '--format', 'json', '-q'], { cwd: ROOT });
     const report = JSON.parse(result.stdout) as Report;
     expect(report.warnings.filter((w) => w.code === 'duplicate-paragraphs')).toEqual([]);
+  });
+});
+
+// `script` (util-linux) runs the CLI on a pseudo-terminal, so standard input is a terminal as when a user types.
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe('9. - on a terminal', () => {
+  it.skipIf(!hasScript)('says it is waiting for an article on standard input, then reads it', { timeout: T }, async () => {
+    const out = path.join(dir, 'tty.json');
+    const command = `'${process.execPath}' '${BIN}' - --format json --fail-on none > '${out}'`;
+    const transcript = await new Promise<string>((resolve, reject) => {
+      const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+      let seen = '';
+      let sent = false;
+      const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        seen += chunk;
+        // Type the article once the prompt is there, then Ctrl-D on an empty line.
+        if (!sent && seen.includes('(Ctrl-D to end)')) {
+          sent = true;
+          child.stdin.write(`${article('Ledger Wire', 'March 5, 2024', 'March 3')}\n`);
+          child.stdin.write('\u0004');
+        }
+      });
+      child.on('error', reject);
+      child.on('close', () => {
+        clearTimeout(timer);
+        resolve(seen);
+      });
+    });
+    expect(transcript).toContain('crosscheck: reading an article from standard input (Ctrl-D to end)');
+    const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+    expect(report.documents.map((d) => d.path)).toEqual(['-']);
+  });
+
+  it('says nothing when standard input is a pipe', { timeout: T }, async () => {
+    const result = await runCli(['-', '--format', 'json', '--fail-on', 'none'], { input: article('Ledger Wire', 'March 5, 2024', 'March 3') });
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toContain('Ctrl-D');
   });
 });
