@@ -128,10 +128,10 @@ describe('4. -o never writes over an input; crosscheck reports are not articles'
 
   const formats = ['json', 'sarif', 'html', 'table'];
   it('writes JSON, SARIF, HTML and table reports into the article folder', { timeout: T }, async () => {
-    for (const format of formats) {
-      const written = await runCli(['articles', '-f', format, '-o', `articles/report-${format}.txt`, '-q', '--fail-on', 'none'], { cwd: work });
-      expect(written.code).toBe(0);
-    }
+    const written = await Promise.all(
+      formats.map((format) => runCli(['articles', '-f', format, '-o', `articles/report-${format}.txt`, '-q', '--fail-on', 'none'], { cwd: work })),
+    );
+    expect(written.map((result) => result.code)).toEqual(formats.map(() => 0));
   });
 
   it('then skips those reports as "a crosscheck report" and rewrites one of them', { timeout: T }, async () => {
