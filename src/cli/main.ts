@@ -1,6 +1,6 @@
 // The command line: files, options, progress and exit codes. Everything else lives in the I/O-free core.
 import { readFileSync } from 'node:fs';
-import { mkdir, realpath, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
@@ -182,6 +182,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const failOn = config.failOn;
   if (paths.length === 0) throw new UsageError('no articles given: crosscheck PATH... (a folder, files, globs, or - for stdin); see --help');
   if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
+  if (options.baseline) await requireRegularFile(path.resolve(io.cwd, options.baseline), `--baseline ${options.baseline}`);
 
   const jobs = options.jobs === undefined ? undefined : parseJobs(options.jobs);
   if (options.jobs !== undefined && jobs === undefined) throw new UsageError(`--jobs must be a positive whole number (got "${options.jobs}")`);
@@ -313,6 +314,17 @@ function useColor(argv: string[], io: CliIo, format: FormatName, toFile: boolean
   if (disabled > forced) return false;
   if (forced >= 0) return true;
   return io.stdoutIsTTY && !toFile;
+}
+
+/** A pipe or device named where a file is read would hang the run; a missing file is left to its reader. */
+async function requireRegularFile(file: string, shown: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    return;
+  }
+  if (!info.isFile()) throw new UsageError(`${shown}: not a regular file; name a file`);
 }
 
 const WHAT_READ: Record<ReadFile['what'], string> = {

@@ -98,6 +98,9 @@ describe('3. special files never hang the run', () => {
 
     const alone = await runCli(['named.txt'], { cwd: fifoDir });
     expectOneLineError(alone, /nothing could be checked: .*named\.txt: not a regular file/);
+
+    const baseline = await runCli(['articles', '--baseline', 'named.txt'], { cwd: fifoDir });
+    expectOneLineError(baseline, /^crosscheck: --baseline named\.txt: not a regular file/);
   });
 });
 
