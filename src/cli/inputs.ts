@@ -4,6 +4,7 @@ import { constants as fsConstants, type Dirent } from 'node:fs';
 import { globToRegExp, isGlob } from './glob.js';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { crosscheckReportFormat } from './own-reports.js';
 import type { RawInput, SkippedFile, SourceFormat, UserMetadata, Warning } from '../types.js';
 
 export interface CollectOptions {
@@ -22,6 +23,13 @@ export interface CollectedInputs {
   warnings: Warning[];
   /** Fatal problems with a path the user named (it does not exist, ...). */
   errors: string[];
+  /** Absolute paths of the files the run reads: articles and the manifests beside them. Never to be written over. */
+  readFiles: ReadFile[];
+}
+
+export interface ReadFile {
+  path: string;
+  what: 'article' | 'manifest';
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -58,6 +66,17 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What kind of special file this is, for the skip message. */
+function kindOf(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** Opened without blocking: opening a FIFO for reading would otherwise wait for a writer forever. */
+const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
 function looksLikeHtml(content: string): boolean {
   return /^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)/i.test(content) || /<\/(?:p|div|article|body)>/i.test(content);
 }
@@ -71,6 +90,7 @@ class Collector {
   readonly skipped: SkippedFile[] = [];
   readonly warnings: Warning[] = [];
   readonly errors: string[] = [];
+  readonly readFiles: ReadFile[] = [];
   private readonly manifests = new Map<string, ManifestEntries | null>();
   private readonly manifestNamesUsed = new Map<string, Set<string>>();
   private readonly visitedDirectories = new Set<string>();
@@ -126,6 +146,10 @@ class Collector {
       }
       return;
     }
+    if (!info.isDirectory() && !info.isFile()) {
+      this.skipSpecial(this.display(absolute), kindOf(info));
+      return;
+    }
     if (info.isDirectory()) {
       const before = this.inputs.size + this.skipped.length;
       await this.walk(absolute, []);
@@ -151,6 +175,19 @@ class Collector {
     await this.readFile(absolute, format ?? 'txt', info.size);
   }
 
+  /** crosscheck's own reports (saved with -o among the articles) are never read as articles. */
+  private skipOwnReport(shown: string, content: string): boolean {
+    const format = crosscheckReportFormat(content);
+    if (format === undefined) return false;
+    this.skip(shown, 'a crosscheck report', `is a crosscheck report (${format}), not an article; it is left out (write reports outside the article folders to silence this).`, 'crosscheck-report');
+    return true;
+  }
+
+  /** A FIFO, socket or device: never opened, so a pipe without a writer cannot hang the run. */
+  skipSpecial(shown: string, kind: string): void {
+    this.skip(shown, 'not a regular file', `is ${kind}, not a regular file; crosscheck reads only files (pipe an article in with \`-\` instead).`, 'not-regular-file');
+  }
+
   private async readStdin(): Promise<void> {
     if (!this.options.readStdin) {
       this.errors.push('-: reading an article from standard input is not available here; pass a file path instead.');
@@ -168,6 +205,7 @@ class Collector {
       this.skip('-', 'empty', 'standard input was empty; pipe an article into crosscheck or pass a file path.', 'empty-file');
       return;
     }
+    if (this.skipOwnReport('-', content)) return;
     const format: SourceFormat = looksLikeHtml(content) ? 'html' : /^---\r?\n/.test(content) ? 'md' : 'txt';
     this.inputs.set('-', { path: '-', content, format });
   }
@@ -231,12 +269,14 @@ class Collector {
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       let size: number | undefined;
+      let special: string | undefined = isDirectory || isFile || entry.isSymbolicLink() ? undefined : kindOf(entry);
       if (entry.isSymbolicLink()) {
         try {
           const target = await stat(absolute);
           isDirectory = target.isDirectory();
           isFile = target.isFile();
           size = target.size;
+          if (!isDirectory && !isFile) special = kindOf(target);
         } catch (error) {
           const code = errorCode(error);
           if (code === 'ELOOP') {
@@ -249,6 +289,11 @@ class Collector {
       }
       if (isDirectory) {
         await this.walk(absolute, [...ancestors, real], filter, root);
+        continue;
+      }
+      if (special !== undefined) {
+        // Accounted for, not silently left out; never opened.
+        if (!filter || filter(toPosix(path.relative(root, absolute)))) this.skipSpecial(shown, special);
         continue;
       }
       if (!isFile) continue;
@@ -289,14 +334,25 @@ class Collector {
     let bytes: Buffer;
     try {
       // Read-only: input files are never written.
-      const handle = await open(absolute, fsConstants.O_RDONLY);
+      const handle = await open(absolute, READ_FLAGS);
       try {
+        // Checked on the open file itself, so a path swapped for a pipe after the first look is still refused.
+        const info = await handle.stat();
+        if (!info.isFile()) {
+          this.skipSpecial(shown, kindOf(info));
+          return;
+        }
         bytes = await handle.readFile();
       } finally {
         await handle.close();
       }
     } catch (error) {
       this.reportUnreadable(absolute, error);
+      return;
+    }
+    // UTF-16 holds NUL bytes too: recognised by its byte-order mark before the binary probe, with the fix.
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+      this.skip(shown, 'UTF-16; convert it with iconv -f UTF-16 -t UTF-8', `is UTF-16 text, not UTF-8; convert it, e.g. \`iconv -f UTF-16 -t UTF-8 "${shown}" > converted.txt\`.`, 'utf16');
       return;
     }
     if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
@@ -320,7 +376,9 @@ class Collector {
       this.skip(shown, 'empty', 'is empty (or only whitespace); add the article text or remove the file.', 'empty-file');
       return;
     }
+    if (this.skipOwnReport(shown, content)) return;
     const input: RawInput = { path: shown, content, format };
+    this.readFiles.push({ path: absolute, what: 'article' });
     const userMetadata = await this.manifestEntry(absolute);
     if (userMetadata) input.userMetadata = userMetadata;
     this.inputs.set(shown, input);
@@ -344,8 +402,10 @@ class Collector {
     const shown = this.display(file);
     let text: string;
     try {
-      const handle = await open(file, fsConstants.O_RDONLY);
+      const handle = await open(file, READ_FLAGS);
+      this.readFiles.push({ path: file, what: 'manifest' });
       try {
+        if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
         text = (await handle.readFile('utf8')).replace(/^\uFEFF/, '');
       } finally {
         await handle.close();
@@ -425,5 +485,5 @@ export async function collectInputs(paths: string[], options: CollectOptions): P
   for (const argument of paths) await collector.collect(argument);
   collector.reportUnusedManifestEntries();
   const inputs = [...collector.inputs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { inputs, skipped: collector.skipped, warnings: collector.warnings, errors: collector.errors };
+  return { inputs, skipped: collector.skipped, warnings: collector.warnings, errors: collector.errors, readFiles: collector.readFiles };
 }

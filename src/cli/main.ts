@@ -1,13 +1,13 @@
 // The command line: files, options, progress and exit codes. Everything else lives in the I/O-free core.
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions, DocumentAnalysis, RawInput, Report, Severity, SkippedFile, Warning } from '../types.js';
 import { crossCheck } from '../pipeline/check.js';
 import { FORMAT_NAMES, FORMATTERS, formatTimeline, formatTimelineHtml, isFormatName, type FormatName } from '../report/index.js';
-import { collectInputs } from './inputs.js';
+import { collectInputs, type CollectedInputs, type ReadFile as InputFile } from './inputs.js';
 import { ConfigError, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
 import { createCache, type AnalysisCache } from './cache.js';
@@ -16,6 +16,8 @@ import { analyzeInputs, parseJobs } from './parallel.js';
 export const EXIT_OK = 0;
 export const EXIT_DISAGREEMENTS = 1;
 export const EXIT_USAGE = 2;
+
+type ReadFile = { path: string; what: InputFile['what'] | 'config' | 'baseline' };
 
 const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -82,6 +84,8 @@ export interface CliIo {
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Standard input is a terminal: `-` then says it is waiting for an article. */
+  stdinIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
   readStdin(): Promise<string>;
@@ -93,6 +97,7 @@ function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
     cwd: process.cwd(),
     readStdin: async () => {
@@ -135,7 +140,9 @@ function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: R
       outputError: (s, write) => write(`crosscheck: ${s.replace(/^error: /, '').trim()}\n`),
     })
     .showSuggestionAfterError(true)
-    .enablePositionalOptions();
+    .enablePositionalOptions()
+    // `crosscheck help [command]`, commander's convention; forced because the root command also takes paths.
+    .helpCommand('help [command]', 'show help for a command');
   common(program.argument('[paths...]', 'files, folders or globs of articles (.txt, .md, .html); - for stdin'))
     .action((paths: string[], options: RunOptions) => onRun('report', paths, options));
   common(program.command('timeline').description('print the dated events of the corpus in order').argument('<paths...>', 'articles'))
@@ -165,7 +172,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     if (!options.quiet) io.stderr(text);
   };
 
-  const { config } = await loadConfig({ cwd: io.cwd, ...(options.config ? { explicitPath: options.config } : {}) });
+  const { config, path: configPath } = await loadConfig({ cwd: io.cwd, ...(options.config ? { explicitPath: options.config } : {}) });
   applyCliOverrides(config, options, io.cwd);
   if (options.printConfig) {
     io.stdout(`${printableConfig(config)}\n`);
@@ -175,24 +182,35 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const failOn = config.failOn;
   if (paths.length === 0) throw new UsageError('no articles given: crosscheck PATH... (a folder, files, globs, or - for stdin); see --help');
   if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline FILE');
+  if (options.baseline) await requireRegularFile(path.resolve(io.cwd, options.baseline), `--baseline ${options.baseline}`);
 
   const jobs = options.jobs === undefined ? undefined : parseJobs(options.jobs);
   if (options.jobs !== undefined && jobs === undefined) throw new UsageError(`--jobs must be a positive whole number (got "${options.jobs}")`);
   const maxBytes = options.maxSize ? Number(options.maxSize) : undefined;
   if (maxBytes !== undefined && (!Number.isFinite(maxBytes) || maxBytes <= 0)) throw new UsageError(`--max-size must be a positive number of bytes (got "${options.maxSize}")`);
+  const readStdin = async (): Promise<string> => {
+    // On a terminal, say what the silence is: crosscheck waits for an article typed or pasted in.
+    if (io.stdinIsTTY) io.stderr('crosscheck: reading an article from standard input (Ctrl-D to end)\n');
+    return io.readStdin();
+  };
   const collect = (list: string[]) =>
-    collectInputs(list, { cwd: io.cwd, ignore: config.ignore, readStdin: io.readStdin, ...(maxBytes ? { maxBytes } : {}) });
+    collectInputs(list, { cwd: io.cwd, ignore: config.ignore, readStdin, ...(maxBytes ? { maxBytes } : {}) });
   const primary = await collect(paths);
   const against = mode === 'check' ? await collect(options.against ?? []) : undefined;
   const inputs = dedupeInputs([...primary.inputs, ...(against?.inputs ?? [])]);
   const skipped: SkippedFile[] = [...primary.skipped, ...(against?.skipped ?? [])];
   const warnings: Warning[] = [...primary.warnings, ...(against?.warnings ?? [])];
   // Input collection already words each skipped file as a warning that says what to do; errors are fatal per path.
-  for (const message of [...primary.errors, ...(against?.errors ?? [])]) io.stderr(`crosscheck: error: ${message}\n`);
+  const pathErrors = [...primary.errors, ...(against?.errors ?? [])];
   for (const w of warnings) log(`crosscheck: warning: ${w.message}\n`);
-  if (inputs.length === 0) {
-    io.stderr('crosscheck: nothing could be checked: no readable article among the given paths\n');
-    return EXIT_USAGE;
+  // Nothing checked must never pass: no readable new article, or nothing to check it against, is a usage error.
+  const nothing = nothingToCheck(mode, primary, against);
+  if (nothing) throw new UsageError(nothing);
+  if (options.output) {
+    const read: ReadFile[] = [...primary.readFiles, ...(against?.readFiles ?? [])];
+    if (configPath) read.push({ path: configPath, what: 'config' });
+    if (options.baseline) read.push({ path: path.resolve(io.cwd, options.baseline), what: 'baseline' });
+    await refuseToOverwriteInputs(path.resolve(io.cwd, options.output), options.output, read);
   }
   for (const input of inputs) {
     const outlet = outletFor(input.path, config);
@@ -250,12 +268,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         : FORMATTERS[format](report, { color, cwd: io.cwd, toolVersion: toolVersion(), ...(focusPaths ? { focusPaths } : {}) });
   if (options.output) {
     const target = path.resolve(io.cwd, options.output);
-    if (inputs.some((i) => path.resolve(io.cwd, i.path) === target)) throw new UsageError(`refusing to overwrite the input file ${options.output} with the report`);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, text, 'utf8');
     log(`crosscheck: report written to ${options.output}\n`);
   } else {
     io.stdout(text);
+  }
+  // A path the user named that could not be read fails the run, after the report of the rest.
+  if (pathErrors.length > 0) {
+    for (const message of pathErrors) io.stderr(`crosscheck: error: ${message}\n`);
+    return EXIT_USAGE;
   }
   if (failOn === 'none') return EXIT_OK;
   return failing.some((d) => RANK[d.severity] <= RANK[failOn]) ? EXIT_DISAGREEMENTS : EXIT_OK;
@@ -292,6 +314,61 @@ function useColor(argv: string[], io: CliIo, format: FormatName, toFile: boolean
   if (disabled > forced) return false;
   if (forced >= 0) return true;
   return io.stdoutIsTTY && !toFile;
+}
+
+/** A pipe or device named where a file is read would hang the run; a missing file is left to its reader. */
+async function requireRegularFile(file: string, shown: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    return;
+  }
+  if (!info.isFile()) throw new UsageError(`${shown}: not a regular file; name a file`);
+}
+
+const WHAT_READ: Record<ReadFile['what'], string> = {
+  article: 'an article this run reads',
+  manifest: 'the sources manifest this run reads',
+  config: 'the config file this run reads',
+  baseline: 'the baseline this run reads',
+};
+
+/** -o never writes over a file the run reads; links are followed on both sides. */
+async function refuseToOverwriteInputs(target: string, shown: string, read: ReadFile[]): Promise<void> {
+  const real = async (file: string): Promise<string> => {
+    try {
+      return await realpath(file);
+    } catch {
+      return file;
+    }
+  };
+  const targets = new Set([target, await real(target)]);
+  for (const file of read) {
+    if (targets.has(file.path) || targets.has(await real(file.path))) {
+      throw new UsageError(`refusing to write the report over ${shown}: it is ${WHAT_READ[file.what]}; choose another -o file`);
+    }
+  }
+}
+
+/** Why a run would check nothing, as one line; undefined when there is something to check. */
+function nothingToCheck(mode: Mode, primary: CollectedInputs, against: CollectedInputs | undefined): string | undefined {
+  const firstProblem = (collected: CollectedInputs): string => {
+    const problems = [...collected.errors, ...collected.skipped.filter((s) => s.reason !== 'not found' && s.reason !== 'no match').map((s) => `${s.path}: ${s.reason}`)];
+    if (problems.length === 0) return 'no article was given';
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    return `${problems[0].replace(/[.;]\s*$/, '')}${more}`;
+  };
+  if (mode !== 'check') {
+    return primary.inputs.length === 0 ? `nothing could be checked: no readable article among the given paths: ${firstProblem(primary)}` : undefined;
+  }
+  if (primary.inputs.length === 0) return `nothing to check: no new article could be read: ${firstProblem(primary)}`;
+  const newPaths = new Set(primary.inputs.map((i) => i.path));
+  if (!against || against.inputs.every((i) => newPaths.has(i.path))) {
+    const why = against && against.inputs.length > 0 ? 'it holds only the new articles' : firstProblem(against ?? { inputs: [], skipped: [], warnings: [], errors: [], readFiles: [] });
+    return `nothing to check against: no corpus article could be read from --against: ${why}`;
+  }
+  return undefined;
 }
 
 function dedupeInputs(inputs: RawInput[]): RawInput[] {

@@ -201,7 +201,7 @@ function mapParagraph(
 ): number {
   const whole = view.indexOf(paragraph, cursor);
   if (whole >= 0) {
-    segments.push(...segmentsFor(textStart, whole, paragraph.length, origin));
+    for (const segment of segmentsFor(textStart, whole, paragraph.length, origin)) segments.push(segment);
     return whole + paragraph.length;
   }
   let position = cursor;
@@ -215,7 +215,7 @@ function mapParagraph(
       found = anywhere < 0 ? -1 : anywhere - position;
     }
     if (found < 0) continue;
-    segments.push(...segmentsFor(textStart + word.index, position + found, word[0].length, origin));
+    for (const segment of segmentsFor(textStart + word.index, position + found, word[0].length, origin)) segments.push(segment);
     position += found + word[0].length;
     mapped++;
   }

@@ -14,7 +14,7 @@ import type {
   UserMetadata,
   Warning,
 } from '../types.js';
-import { classifyBlocks, splitBlocks, type RawBlock } from './blocks.js';
+import { classifyBlocks, normalizeLine, splitBlocks, type RawBlock } from './blocks.js';
 import { dateFromFileName, isoOf, parseDateValue } from './dates.js';
 import { extractHtml, type HtmlMeta } from './html.js';
 import { lineStartsOf, spanOf } from './linemap.js';
@@ -152,10 +152,33 @@ function pageTitle(title: string, siteName: string | undefined): string {
   return stripped === '' ? title : stripped;
 }
 
+/**
+ * Body paragraphs dropped because they repeat an earlier body paragraph word for word. Repeated headlines,
+ * captions and page furniture are expected on saved pages and not counted.
+ */
+function duplicateParagraphs(text: string, blocks: readonly Block[]): { count: number; first: string } {
+  const body = new Set<string>();
+  let count = 0;
+  let first = '';
+  for (const block of blocks) {
+    const norm = normalizeLine(text.slice(block.start, block.end));
+    if (block.kind === 'body') body.add(norm);
+    else if (block.reason === 'duplicate' && body.has(norm)) {
+      if (count === 0) {
+        const words = text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
+        first = words.length > 60 ? `${words.slice(0, 59)}…` : words;
+      }
+      count++;
+    }
+  }
+  return { count, first };
+}
+
 /** Reads one input into a Document. Pure: the content is already decoded. */
 export function ingest(input: RawInput): Document {
   const { text, segments, raw, frontMatter, html } = extract(input);
   const blocks: Block[] = classifyBlocks(text, raw, { format: input.format });
+  const duplicates = duplicateParagraphs(text, blocks);
   const doc: Document = {
     id: documentId(input.path, input.content),
     path: input.path,
@@ -174,6 +197,14 @@ export function ingest(input: RawInput): Document {
   const warnings: Warning[] = doc.warnings;
   const user = input.userMetadata ?? {};
   const front = frontMatter?.fields ?? {};
+  if (duplicates.count > 0) {
+    const many = duplicates.count === 1 ? '1 duplicate paragraph' : `${duplicates.count} duplicate paragraphs`;
+    warnings.push({
+      code: 'duplicate-paragraphs',
+      message: `${input.path}: ${many} dropped (exact repeats of an earlier paragraph, first: "${duplicates.first}"); each is read once.`,
+      path: input.path,
+    });
+  }
   if (frontMatter?.warning) {
     warnings.push({ code: 'bad-front-matter', message: `${input.path}: ${frontMatter.warning}; its fields are ignored.`, path: input.path, line: 1 });
   }

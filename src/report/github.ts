@@ -12,6 +12,7 @@ import {
   sortDisagreements,
   valueOf,
 } from './common.js';
+import { escapeControl } from './line.js';
 
 const COMMAND_BY_SEVERITY: Record<Severity, 'error' | 'warning' | 'notice'> = {
   high: 'error',
@@ -36,7 +37,8 @@ function messageOf(disagreement: Disagreement): string {
     const where = position.evidence.map(formatLocation).join(', ');
     lines.push(`- ${valueOf(position, disagreement.kind)} (${holdersOf(position)})${where ? `: ${where}` : ''}`);
   }
-  return lines.join('\n');
+  // Control characters inside a field are shown escaped; only the newlines between these lines are real.
+  return lines.map(escapeControl).join('\n');
 }
 
 export function formatGithub(report: Report, options: FormatOptions): string {
@@ -46,7 +48,7 @@ export function formatGithub(report: Report, options: FormatOptions): string {
       const located = primaryLocation(disagreement, options);
       if (located) {
         const { span } = located;
-        properties.push(`file=${escapeProperty(relativePath(span.path, options.cwd))}`);
+        properties.push(`file=${escapeProperty(escapeControl(relativePath(span.path, options.cwd)))}`);
         properties.push(`line=${span.line}`, `col=${span.column}`);
         if (span.endLine >= span.line) {
           properties.push(`endLine=${span.endLine}`);

@@ -12,6 +12,7 @@ import {
   valueOf,
   wrap,
 } from './common.js';
+import { escapeControl } from './line.js';
 
 const WIDTH = 100;
 /** How many warnings are listed before the rest are only counted (unless verbose). */
@@ -51,11 +52,11 @@ function plural(count: number, one: string, many = `${one}s`): string {
 function header(disagreement: Disagreement, palette: Palette): string[] {
   const tag = `${disagreement.severity.toUpperCase()} ${disagreement.kind}`;
   // The first reason says why the sides are taken to be about one thing; the rest say what lowers the confidence.
-  const notes: string[] = [`confidence ${disagreement.confidence.toFixed(2)}: ${disagreement.reasons.join('; ')}`];
+  const notes: string[] = [`confidence ${disagreement.confidence.toFixed(2)}: ${escapeControl(disagreement.reasons.join('; '))}`];
   if (disagreement.inferredOnly) notes.push('(rests only on inferred dates)');
-  if (disagreement.selfInconsistent.length > 0) notes.push(`self-inconsistent: ${disagreement.selfInconsistent.join(', ')}`);
+  if (disagreement.selfInconsistent.length > 0) notes.push(`self-inconsistent: ${escapeControl(disagreement.selfInconsistent.join(', '))}`);
   const indent = ' '.repeat(tag.length + 2);
-  const [first, ...rest] = wrap(disagreement.topic, WIDTH - indent.length);
+  const [first, ...rest] = wrap(escapeControl(disagreement.topic), WIDTH - indent.length);
   const lines = [`${palette.severity(disagreement.severity, tag)}  ${palette.strong(first)}`, ...rest.map((l) => indent + palette.strong(l))];
   for (const note of notes) lines.push(...wrap(note, WIDTH - indent.length).map((l) => indent + palette.dim(l)));
   return lines;
@@ -66,24 +67,25 @@ function evidenceLines(span: Span, palette: Palette): string[] {
   const caption = span.caption ? palette.dim(' (photo caption)') : '';
   // Quotes and indent are paid for so the sentence line stays within WIDTH.
   const snippet = snippetOf(span.text, span.excerpt, WIDTH - indent.length - 4);
-  let text = snippet.text;
+  let text = escapeControl(snippet.text);
   if (snippet.highlight) {
     const { start, end } = snippet.highlight;
-    text = text.slice(0, start) + palette.highlight(text.slice(start, end)) + text.slice(end);
+    const raw = snippet.text;
+    text = escapeControl(raw.slice(0, start)) + palette.highlight(escapeControl(raw.slice(start, end))) + escapeControl(raw.slice(end));
   }
-  return [`    ${palette.location(formatLocation(span))}${caption}`, `${indent}“${text}”`];
+  return [`    ${palette.location(escapeControl(formatLocation(span)))}${caption}`, `${indent}“${text}”`];
 }
 
 function positionLines(position: Position, palette: Palette): string[] {
-  const value = valueOf(position);
-  const label = oneLine(position.label);
+  const value = escapeControl(valueOf(position));
+  const label = escapeControl(oneLine(position.label));
   // The label usually restates the value in words ("March 5, 2024 (per X)"); repeat the value only when the label lacks it.
   // A long normalized value (a quote's words) only repeats the label less readably.
   const shown = !label ? value : label.toLowerCase().includes(value.toLowerCase()) || value.length > 40 ? label : `${value} — ${label}`;
   // Plain-text pieces are measured before colouring so the 100-column budget holds either way.
   const notes: Array<{ text: string; style: (text: string) => string }> = [];
   if (position.inferred) notes.push({ text: '(inferred)', style: palette.dim });
-  notes.push({ text: `held by ${holdersOf(position)}`, style: palette.dim });
+  notes.push({ text: `held by ${escapeControl(holdersOf(position))}`, style: palette.dim });
 
   const lines: string[] = [];
   const [first, ...rest] = wrap(shown, WIDTH - 4);
@@ -108,7 +110,7 @@ function positionLines(position: Position, palette: Palette): string[] {
 function warningLines(warning: Warning): string[] {
   // Messages from input collection already open with the file name; do not say it twice.
   const where = warning.path && !warning.message.startsWith(warning.path) ? `${warning.path}${warning.line ? `:${warning.line}` : ''}: ` : '';
-  const [first, ...rest] = wrap(`${where}${warning.message} [${warning.code}]`, WIDTH - 4);
+  const [first, ...rest] = wrap(escapeControl(`${where}${warning.message} [${warning.code}]`), WIDTH - 4);
   return [`  ${first}`, ...rest.map((line) => `    ${line}`)];
 }
 
@@ -118,7 +120,7 @@ function summaryLines(report: Report, palette: Palette): string[] {
   const read = `Read ${plural(summary.documentsChecked, 'document')}`;
   const skipped = summary.documentsSkipped > 0 ? `, skipped ${summary.documentsSkipped}` : '';
   lines.push(`${read}${skipped}; ${plural(summary.assertions, 'assertion')} extracted.`);
-  for (const file of report.skipped) lines.push(palette.dim(`  skipped ${file.path}: ${oneLine(file.reason)}`));
+  for (const file of report.skipped) lines.push(palette.dim(`  skipped ${escapeControl(file.path)}: ${escapeControl(oneLine(file.reason))}`));
   const total = SEVERITY_ORDER.reduce((sum, s) => sum + (summary.disagreements[s] ?? 0), 0);
   if (total === 0) {
     lines.push('0 disagreements.');

@@ -545,7 +545,8 @@ export function resolveEntities(
       return copy;
     });
     copies.set(docId, list);
-    all.push(...list);
+    // A loop, not push(...list): spreading a huge array into arguments overflows the call stack.
+    for (const mention of list) all.push(mention);
   }
 
   const aliasKeys = new Map<string, string>();

@@ -801,7 +801,7 @@ function candidatesInSentence(tokens: Token[], known: DocKnowledge, sentence: Se
   for (const place of dateline) results.push({ tokens: place, type: 'place', strong: true });
   for (const run of capitalisedRuns(inDateline.size > 0 ? tokens.filter((t) => !inDateline.has(t)) : tokens)) {
     for (const part of splitHyphenPairs(run, tokens, known)) {
-      results.push(...analyseRun(part, tokens, known, titleCase, upperCase));
+      for (const candidate of analyseRun(part, tokens, known, titleCase, upperCase)) results.push(candidate);
     }
   }
   return results;
@@ -866,7 +866,7 @@ function analyseRun(run: Token[], sentenceTokens: Token[], known: DocKnowledge, 
       if (rest.length > 1 && firstNameAt > 0 && rest.length - firstNameAt >= 2) rest = rest.slice(firstNameAt);
       const ofSplit = prefix.findIndex((t) => t.text.toLowerCase() === 'of');
       if (prefix.length > 0 && ofSplit !== 0) {
-        results.push(...analyseRun(ofSplit > 0 ? prefix.slice(0, ofSplit) : prefix, sentenceTokens, known, titleCase, upperCase));
+        for (const found of analyseRun(ofSplit > 0 ? prefix.slice(0, ofSplit) : prefix, sentenceTokens, known, titleCase, upperCase)) results.push(found);
       }
       tokens = rest;
       titled = true;
@@ -893,7 +893,7 @@ function analyseRun(run: Token[], sentenceTokens: Token[], known: DocKnowledge, 
     return results;
   }
   // In headlines and unclassified runs, pick out names the document already knows ("Leaked John Smith Call").
-  if (tokens.length > 1) results.push(...knownSubNames(tokens, known));
+  if (tokens.length > 1) for (const found of knownSubNames(tokens, known)) results.push(found);
   return results;
 }
 
@@ -1019,7 +1019,8 @@ export function findMentions(doc: Document, sentences: Sentence[]): Mention[] {
       }
     }
     found.sort((a, b) => a.start - b.start);
-    mentions.push(...found);
+    // A loop: one huge sentence can hold more mentions than a call may take arguments.
+    for (const mention of found) mentions.push(mention);
   });
   return mentions;
 }

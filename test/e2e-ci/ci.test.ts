@@ -283,7 +283,8 @@ describe('check mode and the CI formats', () => {
       const date = parseAnnotation(lines().find((line) => line.startsWith('::error'))!);
       expect(date.message).toMatch(CALL_TOPIC);
       expect(date.message).toContain('\n');
-      expect(date.message).toContain('Coast Times\r\nEvening Edition');
+      // Control characters inside a field (here an outlet name) are shown escaped, never as a real line break.
+      expect(date.message).toContain('Coast Times\\r\\nEvening Edition');
       expect(date.message).toContain(`${QUOTED_NAME}:5:`);
       expect(date.message).toContain('corpus/a.txt:5:');
     });
