@@ -272,3 +272,10 @@ describe('9. - on a terminal', () => {
     expect(result.stderr).not.toContain('Ctrl-D');
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends quietly when the pipe closes (crosscheck corpus | head -c 1)', { timeout: 120_000 }, () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" corpus --format json --quiet | head -c 1 > /dev/null`], { cwd: ROOT, encoding: 'utf8', timeout: 110_000 });
+    expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+});
