@@ -339,7 +339,7 @@ export interface Extractor {
 
 // ───────────────────────────── report ─────────────────────────────
 
-export type DisagreementKind = 'date' | 'number' | 'authenticity' | 'attribution' | 'quote' | 'description';
+export type DisagreementKind = 'date' | 'number' | 'authenticity' | 'attribution' | 'quote';
 
 export interface Position {
   /** Normalized value (ISO date, decimal, stance, speaker name...). */

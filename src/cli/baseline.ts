@@ -100,7 +100,7 @@ export function parseBaseline(text: string, source: string): Baseline {
     // kind and topic are informational: tolerate hand edits rather than reject the file.
     const result: BaselineEntry = {
       id: entry.id,
-      kind: (typeof entry.kind === 'string' ? entry.kind : 'description') as DisagreementKind,
+      kind: (typeof entry.kind === 'string' ? entry.kind : '') as DisagreementKind,
       topic: typeof entry.topic === 'string' ? entry.topic : '',
     };
     if (typeof entry.acceptedAt === 'string') result.acceptedAt = entry.acceptedAt;

@@ -5,17 +5,12 @@ import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../report/index.js';
 import type { CheckOptions, Disagreement, DisagreementKind, Severity } from '../types.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../compare/confidence.js';
+import { DISAGREEMENT_KINDS } from '../compare/registry.js';
 
 export const CONFIG_FILE_NAME = 'crosscheck.config.json';
 
-export const DISAGREEMENT_KINDS: readonly DisagreementKind[] = [
-  'date',
-  'number',
-  'authenticity',
-  'attribution',
-  'quote',
-  'description',
-];
+// The kinds come from the comparator registry: one list for the config, the report and SARIF.
+export { DISAGREEMENT_KINDS };
 
 /** A kind's severity in the config; `off` drops that kind from the report. */
 export type KindSeverity = Severity | 'off';

@@ -1,6 +1,7 @@
 // Helpers shared by the report formatters: ordering, locating, naming sides, trimming sentences.
 // Everything here is pure: paths are treated as strings, never touched on disk.
 import type { Disagreement, DisagreementKind, Position, Severity, Span } from '../types.js';
+import { DISAGREEMENT_KINDS } from '../compare/registry.js';
 
 export interface FormatOptions {
   /** Only the table and timeline formatters use it; the CLI decides it from NO_COLOR / --no-color / TTY. */
@@ -20,14 +21,7 @@ export interface FormatOptions {
 export const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
 
 /** Order in which kinds are listed when severities tie: hard facts before softer ones. */
-export const KIND_ORDER: readonly DisagreementKind[] = [
-  'date',
-  'number',
-  'authenticity',
-  'attribution',
-  'quote',
-  'description',
-];
+export const KIND_ORDER: readonly DisagreementKind[] = DISAGREEMENT_KINDS;
 
 function rankOf<T>(order: readonly T[], value: T): number {
   const index = order.indexOf(value);

@@ -125,13 +125,6 @@ const RULE_TEXT: Record<DisagreementKind, RuleText> = {
     help: 'Compare the wording against the primary source (transcript, recording); mark paraphrases as such instead of quoting them.',
     level: 'warning',
   },
-  description: {
-    name: 'DescriptionDisagreement',
-    short: 'Outlets describe a person or thing differently.',
-    full: 'Two or more articles give different roles, titles or descriptions for the same person or thing.',
-    help: 'Check the current role or title from an authoritative source and use it consistently.',
-    level: 'note',
-  },
 };
 
 function ruleId(kind: DisagreementKind): string {

@@ -170,8 +170,9 @@ describe('validateConfig values', () => {
     const config = validateConfig(
       {
         $schema: './schema/config.json',
-        severity: { date: 'medium', description: 'off' },
+        severity: { date: 'medium', quote: 'off' },
         failOn: 'medium',
+        minConfidence: 0.4,
         storyWindowDays: 2.5,
         outlets: { 'corpus/000_*.txt': ' Daily Ledger ' },
         aliases: { 'Maria Okafor': ['Okafor', ' M. Okafor '] },
@@ -182,9 +183,10 @@ describe('validateConfig values', () => {
       },
       'c.json',
     );
-    expect(config.severity).toEqual({ date: 'medium', description: 'off' });
+    expect(config.severity).toEqual({ date: 'medium', quote: 'off' });
     expect(config.failOn).toBe('medium');
     expect(config.storyWindowDays).toBe(2.5);
+    expect(config.minConfidence).toBe(0.4);
     expect(config.outlets).toEqual({ 'corpus/000_*.txt': 'Daily Ledger' });
     expect(config.aliases).toEqual({ 'Maria Okafor': ['Okafor', 'M. Okafor'] });
     expect(config.ignore).toEqual(['drafts/**']);
