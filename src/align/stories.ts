@@ -1,5 +1,6 @@
 import type { Document, Mention } from '../types.js';
 import { intervalOf } from '../compare/intervals.js';
+import { contentStems } from '../util/stems.js';
 
 /**
  * Splits the documents into stories: articles published within the story window that share named people or
@@ -52,7 +53,42 @@ export function assignStories(documents: Document[], mentions: Mention[], window
     }
     if (best >= 0) union(d.id, documents[best]!.id);
   });
+  joinLoneUndated(documents, days, names, find, union);
   return new Map(documents.map((d) => [d.id, find(d.id)]));
+}
+
+// How many words of their opening an undated article must share with another (besides a name) to join it.
+const LEAD_WORDS_SHARED = 6;
+
+/**
+ * An undated article that shares fewer than two names with any other (a viral claim retold with one name)
+ * still joins the article whose opening tells the same thing: one shared name and many shared words.
+ */
+function joinLoneUndated(
+  documents: Document[],
+  days: Array<number | null>,
+  names: Map<string, Set<string>>,
+  find: (id: string) => string,
+  union: (a: string, b: string) => void,
+): void {
+  const storySize = new Map<string, number>();
+  for (const d of documents) storySize.set(find(d.id), (storySize.get(find(d.id)) ?? 0) + 1);
+  const lone = documents.filter((d, i) => days[i] === null && storySize.get(find(d.id)) === 1);
+  if (lone.length === 0) return;
+  const leads = new Map(documents.map((d) => [d.id, contentStems(d.text.slice(0, 600))]));
+  for (const d of lone) {
+    const own = leads.get(d.id)!;
+    const ownNames = names.get(d.id) ?? new Set<string>();
+    let best: { id: string; shared: number } | undefined;
+    for (const other of documents) {
+      if (other.id === d.id || ![...(names.get(other.id) ?? [])].some((n) => ownNames.has(n))) continue;
+      const theirs = leads.get(other.id)!;
+      let shared = 0;
+      for (const w of own) if (theirs.has(w)) shared++;
+      if (shared >= LEAD_WORDS_SHARED && (!best || shared > best.shared)) best = { id: other.id, shared };
+    }
+    if (best) union(d.id, best.id);
+  }
 }
 
 /**

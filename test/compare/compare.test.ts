@@ -79,6 +79,21 @@ describe('stories', () => {
     expect(stories.get('c')).not.toBe(stories.get('a'));
     expect(stories.get('e')).not.toBe(stories.get('a'));
   });
+
+  it('joins an undated article with one shared name to the article whose opening tells the same thing', () => {
+    const undated = (id: string, text: string) => ({ ...doc(id, id.toUpperCase()), published: null, text });
+    const claim = 'The space agency confirmed that the Earth will experience six days of almost complete darkness in December.';
+    const d = [
+      undated('a', `${claim} A solar storm will block sunlight.`),
+      undated('b', `A story that the Earth will experience six days of complete darkness in December is a hoax, the space agency said.`),
+      undated('c', 'The space agency launched a probe to study a comet on Tuesday.'),
+    ];
+    const m = [...mentions('a', ['o:agency']), ...mentions('b', ['o:agency']), ...mentions('c', ['o:agency'])];
+    const stories = assignStories(d, m, 30);
+    expect(stories.get('a')).toBe(stories.get('b'));
+    // One shared name and a few common words: not the same story.
+    expect(stories.get('c')).not.toBe(stories.get('a'));
+  });
 });
 
 describe('authenticity', () => {
