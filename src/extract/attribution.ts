@@ -196,6 +196,9 @@ function nounPhraseSpeaker(masked: string, left: string, mentions: LocalMention[
   return { ref: { text }, start, end: start + text.length };
 }
 
+// Lower-case title words between a qualifying place or body and a person's name ("police chief", "county sheriff").
+const ROLE_WORD = /^\s+(?:[\p{Ll}.'’-]+\s+){1,3}$/u;
+
 /** The inverted order: "…,” said Jane Doe, a spokeswoman." Returns the speaker after the verb. */
 function speakerAfter(masked: string, verbEnd: number, mentions: LocalMention[]): SpeakerHit | undefined {
   const rest = masked.slice(verbEnd);
@@ -203,11 +206,16 @@ function speakerAfter(masked: string, verbEnd: number, mentions: LocalMention[])
   if (!phrase) return undefined;
   const start = verbEnd + phrase[0].length - phrase[1]!.length;
   const first = mentions.find((m) => m.start === start);
-  if (first) return { ref: refFromMention(first.mention), start: first.start, end: first.end };
   // "said manager Jo Lind", "said Deputy Minister Jo Lind": a title of lower-case or capitalised words, then the name.
   const titled = mentions.find(
     (m) => !m.mention.pronoun && m.start > start && m.end <= start + phrase[1]!.length && /^(?:[\p{L}.'’-]+\s+){1,4}$/u.test(masked.slice(start, m.start)),
   );
+  // "said Rochester police chief Jo Lind": the place or body that qualifies a title is not the speaker; the
+  // person named after the title is.
+  if (first && titled && titled.start > first.end && titled.mention.type === 'person' && ROLE_WORD.test(masked.slice(first.end, titled.start))) {
+    return { ref: refFromMention(titled.mention), start: titled.start, end: titled.end };
+  }
+  if (first) return { ref: refFromMention(first.mention), start: first.start, end: first.end };
   if (titled) return { ref: refFromMention(titled.mention), start: titled.start, end: titled.end };
   const text = phrase[1]!.trim();
   const wordsIn = text.split(/\s+/);

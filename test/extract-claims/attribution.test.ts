@@ -24,6 +24,7 @@ describe('attribution: positives', () => {
     ['The Herald said it had reviewed the documents.', ['The Herald'], 'The Herald', 'said', 'it had reviewed the documents', undefined],
     ['He said the talks would continue next week.', [], 'He', 'said', 'the talks would continue next week', undefined],
     ['“We will not stop,” she said during the rally.', [], 'she', 'said', 'We will not stop', undefined],
+    ['“Seven were shot,” said Rochester police chief Michael Ciminelli.', ['Rochester', 'Michael Ciminelli'], 'Michael Ciminelli', 'said', 'Seven were shot', undefined],
     ['Police chief Dan Roe, 52, said the suspect had fled.', ['Dan Roe'], 'Dan Roe', 'said', 'the suspect had fled', undefined],
     ['Omar Haddad reportedly said in the meeting that the deal was dead.', ['Omar Haddad'], 'Omar Haddad', 'said', 'the deal was dead', undefined],
     ['Nina Ross on Tuesday denied that she had met the donor.', ['Nina Ross'], 'Nina Ross', 'denied', 'she had met the donor', undefined],
