@@ -65,6 +65,11 @@ function quoteConfidence(cluster: QuoteAssertion[]): Confidence {
   const fragment = cluster.some((q) => q.partial || contentStems(q.quote).size < 4);
   return new ConfidenceBuilder(0.3 + overlap * 0.6, `the same speaker; ${Math.round(overlap * 100)}% of the shorter quote's words recur in the other`)
     .adjust(fragment, 0.85, 'one side is a fragment of a few words, which outlets often paraphrase')
+    .adjust(
+      cluster.some((q) => /^(?:he|she|they|him|her|them|it|we|i)$/i.test(q.speaker?.text.trim() ?? '')),
+      0.85,
+      'one side names the speaker only by a pronoun that crosscheck resolved',
+    )
     .build();
 }
 

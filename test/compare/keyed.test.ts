@@ -148,6 +148,15 @@ describe('attribution and quote confidence', () => {
     const [loose] = compareQuotes([quote('a', 'Ann Lee', 'We are trying to get away from this late-night talk show rut'), quote('b', 'Ann Lee', 'We want a party and a departure from the late-night talk show format')], ctx);
     expect(close?.confidence).toBeGreaterThan(loose?.confidence ?? 1);
   });
+
+  it('doubts a misquote whose speaker one side names only by a pronoun', () => {
+    const words = ['Our hearts and prayers are with the man who lost his wife', 'Our hearts and prayers go out to the man and his wife'] as const;
+    const [named] = compareQuotes([quote('a', 'Ann Lee', words[0]), quote('b', 'Ann Lee', words[1])], ctx);
+    const pronoun = { ...quote('b', 'Ann Lee', words[1]), speaker: { text: 'she', entityId: 'person:ann-lee', name: 'Ann Lee' } };
+    const [resolved] = compareQuotes([quote('a', 'Ann Lee', words[0]), pronoun], ctx);
+    expect(resolved?.confidence).toBeLessThan(named?.confidence ?? 0);
+    expect(resolved?.reasons.join(' ')).toMatch(/pronoun/);
+  });
 });
 
 describe('claims reported as fact', () => {
