@@ -272,8 +272,19 @@ interface LocalPerson {
 /** The sentence's named people (no pronouns), with offsets relative to the sentence. */
 function localPeople(sentence: Sentence, ctx: ExtractContext): LocalPerson[] {
   return ctx.mentions
-    .filter((m) => m.type === 'person' && !m.pronoun && m.start >= sentence.start && m.end <= sentence.end)
+    .filter((m) => (m.type === 'person' || personShapedPlace(m.text, sentence.text.slice(m.end - sentence.start))) && !m.pronoun && m.start >= sentence.start && m.end <= sentence.end)
     .map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, text: m.text }));
+}
+
+/**
+ * A name the tagger took for a place because its first word is a city's ("Cleveland Smelley, 30,") is a person
+ * when it has a given name's shape (two or three capitalised words, none a place word) and an age follows it.
+ */
+function personShapedPlace(name: string, after: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  if (words.some((w) => /^(?:City|County|Street|Avenue|Road|Park|Lake|River|Island|Valley|Beach|Heights|Hills|Springs|Falls|Bay|Mount|Port|North|South|East|West|New|Saint|San|Santa|Los|Las|El)$/.test(w))) return false;
+  return /^\s*,\s*\d{1,3}\s*[,;.]/.test(after);
 }
 
 /**

@@ -103,3 +103,27 @@ describe('figures: counted phrase stops at the verb', () => {
     expect(figures(text).map((f) => f.counted)).toEqual([counted]);
   });
 });
+
+describe('figures: whose age it is', () => {
+  const ages = (text: string, mentions: Array<string | { text: string; type: 'person' | 'place' | 'organization' }>) =>
+    run<FigureAssertion>(figureExtractor, text, { mentions }).filter((f) => f.counted === 'age');
+  it.each([
+    // [sentence, mentions, [age, owner]...]
+    ['Ann Lee, 37, was arrested on Friday.', ['Ann Lee'], [[37, 'Ann Lee']]],
+    ['Police arrested 37-year-old Ann Lee.', ['Ann Lee'], [[37, 'Ann Lee']]],
+    ['Ann Lee, a 37-year-old nurse, was hurt.', ['Ann Lee'], [[37, 'Ann Lee']]],
+    // The tagger took the name for a city; an age right after it makes it a person.
+    ['Cleveland Smelley, 30, and Ann Lee, 21, were charged.', [{ text: 'Cleveland Smelley', type: 'place' }, 'Ann Lee'], [[30, 'Cleveland Smelley'], [21, 'Ann Lee']]],
+  ] as const)('%s', (text, mentions, expected) => {
+    const found = ages(text, [...mentions]).map((f) => [f.quantity, f.owner?.text]);
+    expect(found).toEqual(expected.map(([age, owner]) => [age, owner]));
+  });
+
+  it.each([
+    // A relative's age is nobody named; a place with a number after it is no age.
+    ["Ann Lee's 37-year-old brother was hurt.", ['Ann Lee']],
+    ['New York, 12, was the score.', [{ text: 'New York', type: 'place' }]],
+  ] as const)('%s: no owner', (text, mentions) => {
+    expect(ages(text, [...mentions]).filter((f) => f.owner)).toEqual([]);
+  });
+});
