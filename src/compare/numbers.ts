@@ -170,6 +170,8 @@ export function keyFigure(f: FigureAssertion, ctx: CompareContext): Keyed | null
   if (/\b(?:additional|other|more|further|another|extra|new|remaining|separate|former|top|first|last)\b/i.test(f.counted)) return null;
   // "their 8 Block gang": news style spells out small counts, so a digit before a capitalised word is a name.
   if (f.quantity < 10 && /^\d+$/.test(f.value) && new RegExp(`\\b${f.value}\\s+\\p{Lu}`, 'u').test(sentence)) return null;
+  // "four suspects, who are among five charged": one count is part of another.
+  if (/\bamong\b/i.test(sentence)) return null;
   const noun = headNoun(f.counted);
   if (!noun || f.quantity < 2 || !Number.isInteger(f.quantity) || noun.endsWith('ing')) return null;
   // A count is the story's only when what it counts is what the story is about: named in a headline or a lead.

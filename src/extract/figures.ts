@@ -194,6 +194,8 @@ export const figureExtractor: Extractor = {
       if (timexes.some((t) => numStart < t.end && end > t.start)) continue;
       if (titleQuotes.some((q) => sentence.start + numStart > q.open && sentence.start + numStart < q.close)) continue;
       if (isPhoneNumber(text, numStart)) continue;
+      // "a mother of 12 killed in crossfire": the number counts her children, not the dead.
+      if (/\b(?:mother|father|parent|grandmother|grandfather|mom|dad)\s+of\s+$/i.test(text.slice(Math.max(0, numStart - 25), numStart))) continue;
       if (isIdiom(num, after) && !g['cur'] && !g['pct'] && !g['suffix'] && !g['scale']) continue;
       if (!g['cur'] && !g['pct'] && !g['scale'] && isNameOrDate(text, numStart, numStart + num.length, num)) continue;
       const quantity = parseNumber(num, g['scale']);

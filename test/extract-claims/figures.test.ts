@@ -126,4 +126,8 @@ describe('figures: whose age it is', () => {
   ] as const)('%s: no owner', (text, mentions) => {
     expect(ages(text, [...mentions]).filter((f) => f.owner)).toEqual([]);
   });
+
+  it('reads no tally from "a mother of 12 killed in crossfire"', () => {
+    expect(figures('A Brooklyn mother of 12 was killed in a gang shootout.').map((f) => f.value)).toEqual([]);
+  });
 });
