@@ -40,19 +40,27 @@ export function assignStories(documents: Document[], mentions: Mention[], window
   }
 
   const sharedWithAny = sharedNameCounts(documents.map((d) => names.get(d.id)), true);
-  documents.forEach((d, i) => {
-    if (days[i] !== null) return;
-    // The document sharing most names (at least two); the earliest of equals.
+  // An undated article joins the dated article it shares most names with (at least two; the earliest of
+  // equals). Only when no dated article qualifies does it join another undated one: two copies of one undated
+  // article must not form a story of their own beside the story they belong to.
+  const joinBest = (i: number, candidates: (other: number) => boolean): boolean => {
     let best = -1;
     let bestShared = 1;
     for (const [other, n] of sharedWithAny(i)) {
+      if (!candidates(other)) continue;
       if (n > bestShared || (n === bestShared && best >= 0 && other < best)) {
         best = other;
         bestShared = n;
       }
     }
-    if (best >= 0) union(d.id, documents[best]!.id);
+    if (best >= 0) union(documents[i]!.id, documents[best]!.id);
+    return best >= 0;
+  };
+  const unjoined: number[] = [];
+  documents.forEach((_, i) => {
+    if (days[i] === null && !joinBest(i, (other) => days[other] !== null)) unjoined.push(i);
   });
+  for (const i of unjoined) joinBest(i, (other) => days[other] === null);
   joinLoneUndated(documents, days, names, find, union);
   return new Map(documents.map((d) => [d.id, find(d.id)]));
 }

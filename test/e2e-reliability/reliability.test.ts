@@ -279,3 +279,28 @@ describe('a reader that stops early', () => {
     expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
   });
 });
+
+describe('an undated new article', () => {
+  it('joins the story it belongs to: its date conflict is found and the other disagreements keep their ids', { timeout: 120_000 }, async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      // An undated seed article with the call moved a week: it must be compared with the dated articles.
+      const undated = readFileSync(path.join(ROOT, 'corpus', '003_4cbbd6204c096e5c.txt'), 'utf8').replaceAll('October 14', 'October 21');
+      writeFileSync(path.join(dir, 'new.txt'), undated);
+      const [before, after] = await Promise.all([
+        runCli(['corpus', '--format', 'json', '--quiet']),
+        runCli(['corpus', path.join(dir, 'new.txt'), '--format', 'json', '--quiet']),
+      ]);
+      const old = JSON.parse(before.stdout) as Report;
+      const now = JSON.parse(after.stdout) as Report;
+      const date = now.disagreements.find((d) => d.kind === 'date' && d.positions.some((p) => p.value === '2025-10-21'));
+      expect(date?.positions.map((p) => p.value).sort()).toEqual(['2025-10-12', '2025-10-14', '2025-10-21']);
+      // One story, not two: one authenticity disagreement, with the id it had before the article came.
+      expect(now.disagreements.filter((d) => d.kind === 'authenticity').map((d) => d.id)).toEqual(old.disagreements.filter((d) => d.kind === 'authenticity').map((d) => d.id));
+      const untouched = old.disagreements.filter((d) => d.kind !== 'date').map((d) => d.id);
+      for (const id of untouched) expect(now.disagreements.map((d) => d.id)).toContain(id);
+    } finally {
+      cleanup();
+    }
+  });
+});
