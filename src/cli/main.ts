@@ -39,6 +39,7 @@ interface RunOptions {
   cacheLocation?: string;
   storyWindow?: string;
   minConfidence?: string;
+  verbose?: boolean;
   maxSize?: string;
   jobs?: string;
   against?: string[];
@@ -128,6 +129,7 @@ function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: R
       .option('--max-size <bytes>', 'skip files larger than this (default 10 MiB)')
       .option('-j, --jobs <n>', 'analyse with this many threads (default: the number of cores)')
       .option('-q, --quiet', 'no warnings or progress on stderr')
+      .option('--verbose', 'list every warning, also when many articles share one')
       .option('--debug', 'show stack traces for internal errors');
   program
     .name('crosscheck')
@@ -218,10 +220,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   const cache = options.cache || config.cache ? createCache({ location: config.cacheLocation, toolVersion: toolVersion(), onWarning: (m) => log(`crosscheck: warning: ${m}\n`) }) : undefined;
+  const analysisStarted = performance.now();
   const analyses = await analyzeAll(inputs, cache, io, options, jobs);
-  for (const a of analyses) for (const w of a.document.warnings) log(`crosscheck: warning: ${w.message}\n`);
+  logDocumentWarnings(analyses.flatMap((a) => a.document.warnings), log, Boolean(options.verbose));
 
   const checkOptions: CheckOptions = toCheckOptions(config);
+  // The cross-document phase has no per-article progress; say it started when the run is already long.
+  if (!options.quiet && performance.now() - analysisStarted > progressAfterMs(io)) log(`crosscheck: comparing ${analyses.length} articles across stories…\n`);
   const report = crossCheck(analyses, checkOptions, { skipped, warnings, toolVersion: toolVersion() });
   // Check mode reports what involves the new articles; the whole set still decides what a baseline holds.
   const everything = report.disagreements;
@@ -385,22 +390,53 @@ async function analyzeAll(inputs: RawInput[], cache: AnalysisCache | undefined, 
   const started = performance.now();
   let lastProgress = started;
   let shown = false;
-  const showProgress = io.stderrIsTTY && !options.quiet;
+  // On a terminal one line rewritten in place; in a CI log a new line every few seconds.
+  const interval = io.stderrIsTTY ? 200 : 5000;
+  const after = progressAfterMs(io);
   const analyses = await analyzeInputs(inputs, {
     ...(cache ? { cache } : {}),
     ...(jobs ? { jobs } : {}),
     onProgress: (done, total) => {
-      // Measured time, not dates: the clock only decides whether to show progress.
+      // Measured time, not dates: the clock only decides whether to show progress and estimates what is left.
       const now = performance.now();
-      if (!showProgress || now - started < 1000 || now - lastProgress < 200) return;
+      if (options.quiet || now - started < after || (shown && now - lastProgress < interval) || done === 0) return;
       lastProgress = now;
       shown = true;
-      io.stderr(`\rcrosscheck: analysed ${done}/${total} articles`);
+      const left = ((now - started) / done) * (total - done);
+      const line = `crosscheck: analysed ${done}/${total} articles (${Math.floor((100 * done) / total)}%)${done < total ? `, about ${formatSeconds(left)} left` : ''}`;
+      io.stderr(io.stderrIsTTY ? `\r${line}\u001b[K` : `${line}\n`);
     },
   });
-  if (shown) io.stderr('\n');
+  if (shown && io.stderrIsTTY) io.stderr('\n');
   if (cache && !options.quiet) io.stderr(`crosscheck: cache ${cache.hits} hit(s), ${cache.misses} miss(es)\n`);
   return analyses;
+}
+
+/** After how long a run shows progress (CROSSCHECK_PROGRESS_AFTER_MS, default 2 s; tests set it to 0). */
+function progressAfterMs(io: CliIo): number {
+  const value = Number(io.env.CROSSCHECK_PROGRESS_AFTER_MS);
+  return Number.isFinite(value) && value >= 0 && io.env.CROSSCHECK_PROGRESS_AFTER_MS !== '' && io.env.CROSSCHECK_PROGRESS_AFTER_MS !== undefined ? value : 2000;
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
+
+// More warnings of one kind than this collapse into one line with a count (all of them with --verbose).
+const WARNINGS_SHOWN_PER_KIND = 3;
+
+/** Per-article warnings on stderr: a few of each kind in full, the rest counted ("160 articles have …"). */
+function logDocumentWarnings(warnings: readonly Warning[], log: (text: string) => void, verbose: boolean): void {
+  const byCode = new Map<string, Warning[]>();
+  for (const w of warnings) byCode.set(w.code, [...(byCode.get(w.code) ?? []), w]);
+  for (const [code, list] of byCode) {
+    if (verbose || list.length <= WARNINGS_SHOWN_PER_KIND) {
+      for (const w of list) log(`crosscheck: warning: ${w.message}\n`);
+      continue;
+    }
+    log(`crosscheck: warning: ${list.length} articles: ${code.replace(/-/g, ' ')}; first: ${list[0]!.message} (--verbose lists them all)\n`);
+  }
 }
 
 function recount(report: Report): void {

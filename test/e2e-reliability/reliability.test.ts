@@ -304,3 +304,26 @@ describe('an undated new article', () => {
     }
   });
 });
+
+describe('progress and warnings on stderr, as a CI log wants them', () => {
+  it('shows progress with an estimate when stderr is not a terminal, and collapses repeated warnings', { timeout: 120_000 }, async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      // Five articles without a publication date: five warnings of one kind.
+      for (let i = 0; i < 5; i++) {
+        writeFileSync(path.join(dir, `a${i}.txt`), `Talks resume\n\nTrade envoy Marta Kowalczyk and minister Tomas Lindqvist spoke on March ${i + 3} about the tariff dispute.\n`);
+      }
+      const env = { CROSSCHECK_PROGRESS_AFTER_MS: '0' };
+      const [quietly, verbosely] = await Promise.all([runCli([dir, '--format', 'json', '-j', '1'], { env }), runCli([dir, '--format', 'json', '--verbose'])]);
+      expect(quietly.stderr).toMatch(/crosscheck: analysed \d+\/5 articles \(\d+%\)/);
+      expect(quietly.stderr).toMatch(/crosscheck: comparing 5 articles across stories/);
+      expect(quietly.stderr).toMatch(/crosscheck: warning: 5 articles: no publication date; first: .*a0\.txt.*--verbose lists them all/);
+      expect(quietly.stderr.match(/no publication date found/g)).toHaveLength(1);
+      expect(verbosely.stderr.match(/no publication date found/g)).toHaveLength(5);
+      // The report on stdout is untouched by what stderr says.
+      expect((JSON.parse(quietly.stdout) as Report).warnings.length).toBe((JSON.parse(verbosely.stdout) as Report).warnings.length);
+    } finally {
+      cleanup();
+    }
+  });
+});
