@@ -5,7 +5,7 @@ import path from 'node:path';
 import { FORMAT_NAMES, type FormatName } from '../report/index.js';
 import type { CheckOptions, Disagreement, DisagreementKind, Severity } from '../types.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../compare/confidence.js';
-import { DISAGREEMENT_KINDS } from '../compare/registry.js';
+import { DISAGREEMENT_KINDS, severityRank } from '../compare/registry.js';
 
 export const CONFIG_FILE_NAME = 'crosscheck.config.json';
 
@@ -361,13 +361,11 @@ export function dropDisabledKinds(disagreements: Disagreement[], config: Resolve
   return disagreements.filter((disagreement) => isKindEnabled(disagreement.kind, config));
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
 /** True when some disagreement is at or above the `failOn` threshold (the CLI then exits 1). */
 export function shouldFail(disagreements: readonly Disagreement[], failOn: FailOn): boolean {
   if (failOn === 'none') return false;
-  const threshold = SEVERITY_RANK[failOn];
-  return disagreements.some((disagreement) => SEVERITY_RANK[disagreement.severity] >= threshold);
+  return disagreements.some((disagreement) => severityRank(disagreement.severity) <= severityRank(failOn));
 }
 
 /** The outlet configured for a path: the first `outlets` pattern that matches it, or null. */

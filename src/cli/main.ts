@@ -8,7 +8,7 @@ import type { CheckOptions, DocumentAnalysis, RawInput, Report, Severity, Skippe
 import { crossCheck } from '../pipeline/check.js';
 import { FORMAT_NAMES, FORMATTERS, formatTimeline, formatTimelineHtml, isFormatName, type FormatName } from '../report/index.js';
 import { collectInputs, type CollectedInputs, type ReadFile as InputFile } from './inputs.js';
-import { ConfigError, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
+import { ConfigError, shouldFail, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
 import { createCache, type AnalysisCache } from './cache.js';
 import { analyzeInputs, parseJobs } from './parallel.js';
@@ -21,7 +21,6 @@ type ReadFile = { path: string; what: InputFile['what'] | 'config' | 'baseline' 
 
 const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
 type FailOn = (typeof FAIL_ON)[number];
-const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** A problem the user can fix: printed as one line, exit code 2. */
 class UsageError extends Error {}
@@ -284,8 +283,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     for (const message of pathErrors) io.stderr(`crosscheck: error: ${message}\n`);
     return EXIT_USAGE;
   }
-  if (failOn === 'none') return EXIT_OK;
-  return failing.some((d) => RANK[d.severity] <= RANK[failOn]) ? EXIT_DISAGREEMENTS : EXIT_OK;
+  return shouldFail(failing, failOn) ? EXIT_DISAGREEMENTS : EXIT_OK;
 }
 
 function applyCliOverrides(config: ResolvedConfig, options: RunOptions, cwd: string): void {

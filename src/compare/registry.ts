@@ -67,4 +67,12 @@ export const COMPARATORS: readonly Comparator[] = [
 export const DISAGREEMENT_KINDS: readonly DisagreementKind[] = COMPARATORS.map((c) => c.kind);
 
 /** The default severity of each kind. */
+/** Severities from the most to the least severe: the one ranking the core, the CLI and the formatters use. */
+export const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
+
+/** 0 for the most severe. */
+export function severityRank(severity: Severity): number {
+  return SEVERITY_ORDER.indexOf(severity);
+}
+
 export const DEFAULT_SEVERITIES: Readonly<Record<string, Severity>> = Object.fromEntries(COMPARATORS.map((c) => [c.kind, c.defaultSeverity]));

@@ -24,7 +24,7 @@ import { anchorEventDates, fillMissingYears } from '../resolve/dates.js';
 import { assignStories } from '../align/stories.js';
 import { alignEvents, groupStatements, type EventGroup } from '../align/events.js';
 import { eventLabel, restsOnInference } from '../compare/dates.js';
-import { COMPARATORS, DEFAULT_SEVERITIES } from '../compare/registry.js';
+import { COMPARATORS, DEFAULT_SEVERITIES, severityRank } from '../compare/registry.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../compare/confidence.js';
 import { keyFigure, type IncidentDates } from '../compare/numbers.js';
 import { incidentKind } from '../extract/lexicon/events.js';
@@ -39,7 +39,6 @@ export const SCHEMA_VERSION = '1.0.0';
 
 export { DEFAULT_SEVERITIES };
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 export interface CrossCheckExtras {
   skipped?: SkippedFile[];
@@ -192,7 +191,7 @@ function finalize(drafts: DisagreementDraft[], options: CheckOptions, documents:
     out.push({ ...draft, severity: configured ?? DEFAULT_SEVERITIES[draft.kind] ?? 'low' });
   }
   return out.sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id),
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic) || a.id.localeCompare(b.id),
   );
 }
 

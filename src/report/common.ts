@@ -1,7 +1,7 @@
 // Helpers shared by the report formatters: ordering, locating, naming sides, trimming sentences.
 // Everything here is pure: paths are treated as strings, never touched on disk.
 import type { Disagreement, DisagreementKind, Position, Severity, Span } from '../types.js';
-import { DISAGREEMENT_KINDS } from '../compare/registry.js';
+import { DISAGREEMENT_KINDS, SEVERITY_ORDER } from '../compare/registry.js';
 
 export interface FormatOptions {
   /** Only the table and timeline formatters use it; the CLI decides it from NO_COLOR / --no-color / TTY. */
@@ -18,7 +18,7 @@ export interface FormatOptions {
   verbose?: boolean;
 }
 
-export const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
+export { SEVERITY_ORDER };
 
 /** Order in which kinds are listed when severities tie: hard facts before softer ones. */
 export const KIND_ORDER: readonly DisagreementKind[] = DISAGREEMENT_KINDS;

@@ -83,9 +83,11 @@ describe('crosscheck on the shipped corpus', () => {
     }
   });
 
-  it('passes the seed scorer with the thresholds of the issues', async () => {
-    const scorer = path.join(SHARED, 'eval', 'score.mjs');
-    if (!existsSync(scorer)) return;
+  // Without ../shared the scorer is missing: skipped with the reason on a user's machine, a failure in CI.
+  const scorer = path.join(SHARED, 'eval', 'score.mjs');
+  const scorerMissing = !existsSync(scorer);
+  it.skipIf(scorerMissing && !process.env.CI)(`passes the seed scorer with the thresholds of the issues${scorerMissing ? ' (skipped: ../shared/eval/score.mjs is missing)' : ''}`, async () => {
+    expect(existsSync(scorer), `${scorer} must exist in CI`).toBe(true);
     const result = spawnSync(process.execPath, [scorer, '--min-precision', '0.8', '--min-timeline', '0.85'], { input: json.stdout, encoding: 'utf8' });
     expect(result.stdout).toMatch(/score: recall 2\/2/);
     expect(result.status).toBe(0);
