@@ -32,10 +32,19 @@ export function claimsReportedAsFact(input: ClaimInput): AuthenticityAssertion[]
   const { stances, documents, sentencesByDoc, storyOf } = input;
   const out: AuthenticityAssertion[] = [];
   const denials = stances.filter((a) => a.stance === 'fake' && input.itemOf(a.target) === 'claim');
+  const denyingDocs = new Set(stances.filter((a) => a.stance === 'fake').map((a) => a.docId));
   for (const [story, list] of groupBy(denials, (a) => storyOf.get(a.docId) ?? a.docId)) {
-    // The claim's words: what the denying sentences say the claim is, without the words of judgement.
+    // The claim's words: what the denying sentences say the claim is, and the openings of the denying articles
+    // (a debunking article states the claim it debunks first), without the words of judgement.
     const claim = new Set<string>();
-    for (const a of list) for (const stem of contentStems(a.evidence[0]?.text ?? '')) if (!STANCE_WORDS.has(stem)) claim.add(stem);
+    const add = (text: string) => {
+      for (const stem of contentStems(text)) if (!STANCE_WORDS.has(stem)) claim.add(stem);
+    };
+    for (const a of list) add(a.evidence[0]?.text ?? '');
+    for (const docId of denyingDocs) {
+      if ((storyOf.get(docId) ?? docId) !== story) continue;
+      for (const sentence of (sentencesByDoc.get(docId) ?? []).filter((x) => x.blockKind === 'body' || x.blockKind === 'heading').slice(0, LEAD)) add(sentence.text);
+    }
     if (claim.size < 3) continue;
     const judged = new Set(stances.filter((a) => (storyOf.get(a.docId) ?? a.docId) === story).map((a) => a.docId));
     for (const [docId, document] of documents) {
@@ -46,8 +55,10 @@ export function claimsReportedAsFact(input: ClaimInput): AuthenticityAssertion[]
       for (const sentence of sentences.slice(0, LEAD)) {
         if (NEGATED.test(sentence.text)) continue;
         let shared = 0;
-        for (const stem of contentStems(sentence.text)) if (claim.has(stem)) shared++;
-        if (shared >= 3 && (!best || shared > best.shared)) best = { sentence, shared };
+        const stems = contentStems(sentence.text);
+        for (const stem of stems) if (claim.has(stem)) shared++;
+        // Most of the lead's own words are the claim's: it states that claim, not merely its topic.
+        if (shared >= 4 && shared >= 0.4 * stems.size && (!best || shared > best.shared)) best = { sentence, shared };
       }
       if (!best) continue;
       const outlet = document.outlet?.value ?? 'the article';

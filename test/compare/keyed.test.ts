@@ -184,6 +184,23 @@ describe('claims reported as fact', () => {
     expect(found.map((a) => [a.docId, a.stance, a.inferred])).toEqual([['believer', 'authentic', ['reported-as-fact']]]);
     expect(found[0]?.evidence[0]?.text).toMatch(/has confirmed that the Earth/);
   });
+
+  it('learns the claim from the opening of the debunking article when the denying sentence does not restate it', () => {
+    const texts: Record<string, string[]> = {
+      debunker: ['An article saying planets will align on January 4 and decrease gravity for five minutes went viral.', 'This exact same hoax has resurfaced this week.'],
+      believer: ['Planets will align on January 4 and decrease gravity for five minutes, astronomers say.'],
+      bystander: ['Astronomers will gather in January for their yearly meeting.'],
+    };
+    const found = claimsReportedAsFact({
+      stances: [stance('debunker', 'debunker', 'fake', 'hoax', texts['debunker']![1]!)],
+      documents: new Map(Object.keys(texts).map((id) => [id, doc(id, id)])),
+      sentencesByDoc: new Map(Object.entries(texts).map(([id, list]) => [id, list.map((t, i) => sentence(id, i, t))])),
+      storyOf: new Map(Object.keys(texts).map((id) => [id, 'story'])),
+      itemOf: itemClass,
+      spanOf: (d, s) => span(d.id, s.index + 1, s.text),
+    });
+    expect(found.map((a) => a.docId)).toEqual(['believer']);
+  });
 });
 
 describe('confidence builder', () => {
