@@ -22,7 +22,7 @@ function month(index: string, short: boolean): string | undefined {
   return short && name.length > 4 ? name.slice(0, 3) : name;
 }
 
-/** One ISO value (`2025-10-14`, `2025-10`, `2025-W42`, `2025`) in words; anything else as it is. */
+/** One ISO value (`2024-03-05`, `2024-03`, `2024-W10`, `2024`) in words; anything else as it is. */
 function readableOne(value: string, short: boolean): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (day) {
@@ -39,7 +39,7 @@ function readableOne(value: string, short: boolean): string {
   return value;
 }
 
-/** `2025-10-14` → `October 14, 2025`; with `short`, `Oct 14, 2025`. Intervals `a/b` → `a – b`. */
+/** `2024-03-05` → `March 5, 2024`; with `short`, `Mar 5, 2024`. Intervals `a/b` → `a – b`. */
 export function readableDate(value: string, short = false): string {
   const parts = value.split('/');
   if (parts.length === 2 && parts[0] && parts[1]) return `${readableOne(parts[0], short)} – ${readableOne(parts[1], short)}`;
