@@ -1,7 +1,7 @@
 import type { EventAssertion, EventType } from '../types.js';
 import { refKey } from '../resolve/refs.js';
 import { incidentKind } from '../extract/lexicon/events.js';
-import { intervalOf } from '../compare/intervals.js';
+import { intervalOf } from '../time/intervals.js';
 
 export interface EventGroup {
   id: string;

@@ -1,5 +1,5 @@
 import type { Document, Mention } from '../types.js';
-import { intervalOf } from '../compare/intervals.js';
+import { intervalOf } from '../time/intervals.js';
 import { contentStems } from '../util/stems.js';
 
 /**

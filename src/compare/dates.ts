@@ -3,7 +3,7 @@ import type { EventGroup } from '../align/events.js';
 import { describeType, joinNames } from '../extract/events.js';
 import { incidentKind } from '../extract/lexicon/events.js';
 import { refName } from '../resolve/refs.js';
-import { intervalOf, overlaps, readableDate } from './intervals.js';
+import { intervalOf, overlaps, readableDate } from '../time/intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';
 import { ConfidenceBuilder, type Confidence } from './confidence.js';

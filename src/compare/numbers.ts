@@ -1,7 +1,7 @@
 import type { Document, FigureAssertion, FactKey } from '../types.js';
 import { refKey, refName } from '../resolve/refs.js';
 import { incidentKindIn } from '../extract/lexicon/events.js';
-import { intervalOf, overlaps } from './intervals.js';
+import { intervalOf, overlaps } from '../time/intervals.js';
 import { ConfidenceBuilder } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';

@@ -29,7 +29,7 @@ import { DEFAULT_MIN_CONFIDENCE } from '../compare/confidence.js';
 import { keyFigure, type IncidentDates } from '../compare/numbers.js';
 import { incidentKind } from '../extract/lexicon/events.js';
 import { type CompareContext, type DisagreementDraft, dedupeSpans, outletOf } from '../compare/context.js';
-import { intervalOf } from '../compare/intervals.js';
+import { intervalOf } from '../time/intervals.js';
 import { groupBy } from '../util/group.js';
 import { claimsReportedAsFact } from '../resolve/claims.js';
 import { itemClass } from '../compare/authenticity.js';

@@ -1,6 +1,6 @@
 import type { EventAssertion, Timex } from '../types.js';
 import { refKey } from './refs.js';
-import { intervalOf, shiftIso } from '../compare/intervals.js';
+import { intervalOf, shiftIso } from '../time/intervals.js';
 import { groupBy } from '../util/group.js';
 
 /**

@@ -1,5 +1,5 @@
 // Dates are compared as calendar intervals by overlap, never as strings: "2024-03" and "2024-03-14" agree.
-import { rangeOfValue } from '../time/calendar.js';
+import { rangeOfValue } from './calendar.js';
 
 export interface DayInterval {
   /** Inclusive, as day numbers since 1970-01-01 (UTC calendar arithmetic, no clock involved). */

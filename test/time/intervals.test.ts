@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intervalOf, isoOfDay, overlaps, readableDate, shiftIso } from '../../src/compare/intervals.js';
+import { intervalOf, isoOfDay, overlaps, readableDate, shiftIso } from '../../src/time/intervals.js';
 
 const span = (v: string) => {
   const i = intervalOf(v);
