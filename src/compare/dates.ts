@@ -1,6 +1,6 @@
 import type { EventAssertion, Inference } from '../types.js';
 import type { EventGroup } from '../align/events.js';
-import { describeType, joinNames } from '../extract/events.js';
+import { describeType, joinNames } from '../util/labels.js';
 import { incidentKind } from '../extract/lexicon/events.js';
 import { refName } from '../resolve/refs.js';
 import { intervalOf, overlaps, readableDate } from '../time/intervals.js';

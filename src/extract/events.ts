@@ -11,6 +11,7 @@ import type {
 } from '../types.js';
 import { clauseAt, insideAside, layoutSentence, type SentenceLayout } from './clauses.js';
 import { EVENT_TRIGGERS, incidentKind, ROLE_NOUNS, STATEMENT_VERBS } from './lexicon/events.js';
+import { describeType, joinNames } from '../util/labels.js';
 
 interface Trigger {
   /** Offsets relative to the sentence text. */
@@ -383,26 +384,4 @@ function dedupe(mentions: LocalMention[]): EntityRef[] {
     refs.push({ text: m.text });
   }
   return refs;
-}
-
-export function describeType(type: EventType): string {
-  switch (type) {
-    case 'communication':
-      return 'call';
-    case 'meeting':
-      return 'meeting';
-    case 'visit':
-      return 'visit';
-    case 'publication':
-      return 'publication';
-    case 'statement':
-      return 'statement';
-    case 'incident':
-      return 'incident';
-  }
-}
-
-export function joinNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
