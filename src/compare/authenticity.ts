@@ -1,7 +1,7 @@
 import type { AuthenticityAssertion, Stance } from '../types.js';
 import type { EventGroup } from '../align/events.js';
 import { refName } from '../resolve/refs.js';
-import { eventLabel } from './dates.js';
+import { eventLabel } from './labels.js';
 import { ConfidenceBuilder, type Confidence } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, listOutlets, makePosition, outletOf, stableId, storyKeyOf } from './context.js';
 

@@ -1,8 +1,10 @@
 import type { EventAssertion, Inference } from '../types.js';
 import type { EventGroup } from '../align/events.js';
-import { describeType, joinNames } from '../util/labels.js';
+import { describeType } from '../util/labels.js';
+import { eventLabel } from './labels.js';
+
+export { eventLabel };
 import { incidentKind } from '../extract/lexicon/events.js';
-import { refName } from '../resolve/refs.js';
 import { intervalOf, overlaps, readableDate } from '../time/intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';
@@ -69,18 +71,6 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
   return drafts;
 }
 
-export function eventLabel(events: EventAssertion[]): string {
-  const first = events[0];
-  if (!first) return 'event';
-  if (first.eventType === 'incident') {
-    const names = first.participants.map(refName);
-    return `${incidentKind(first.trigger)}${names.length ? ` involving ${joinNames(names)}` : ''}`;
-  }
-  // Use the participant list of the event that names the fewest extra people: it is the core of the event.
-  const names = [...events].sort((a, b) => a.participants.length - b.participants.length)[0]!.participants.map(refName);
-  const joiner = first.eventType === 'publication' || first.eventType === 'statement' ? 'by' : names.length > 1 ? 'between' : 'with';
-  return `${describeType(first.eventType)} ${joiner} ${joinNames(names)}`;
-}
 
 const RECENT_DAYS = 366;
 
