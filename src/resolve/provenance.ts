@@ -11,6 +11,9 @@ export interface SourceCredit {
   name: string;
   key: string;
   relation: Exclude<SourceRef['relation'], 'outlet' | 'reprint'>;
+  /** Offsets of the credit ("first reported by X") in the sentence's text. */
+  start: number;
+  end: number;
 }
 
 // A name: capitalised words (a few lowercase joiners inside), optionally after "the"; an acronym counts.
@@ -97,7 +100,7 @@ export function creditsIn(text: string): SourceCredit[] {
       if (!name) continue;
       const key = sourceKey(name);
       if (!key || out.some((c) => sameSource(c.key, key))) continue;
-      out.push({ name, key, relation });
+      out.push({ name, key, relation, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     }
   }
   return out;
@@ -269,7 +272,7 @@ export function attachProvenance(input: ProvenanceInput): Provenance {
     key: credit.key,
     relation: credit.relation,
     scope,
-    evidence: input.spanOf(doc, sentence),
+    evidence: input.spanOf(doc, sentence, sentence.start + credit.start, sentence.start + credit.end),
   });
 
   const assertions = input.assertions.map((a) => {
