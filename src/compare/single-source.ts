@@ -122,7 +122,7 @@ export function compareSingleSource(assertions: Assertion[], groups: EventGroup[
     drafts.push({
       id: stableId('single-source', `${story}|${claim.topicKey}`, [root.key]),
       kind: 'single-source',
-      topic: `${capitalise(claim.label)}: ${listOutlets([...outlets])} all rest on one original source, ${root.name}`,
+      topic: `${capitalise(claim.label)}: ${listOutlets([...outlets])} ${outlets.size === 2 ? 'both' : 'all'} rest on one original source, ${root.name}`,
       positions: [
         {
           value: root.key,

@@ -28,7 +28,7 @@ interface Pattern {
 
 // Group 1 is the source's name in every pattern.
 const PATTERNS: Pattern[] = [
-  { relation: 'according-to', re: new RegExp(String.raw`\b(?:according\s+to|as\s+per|citing|cited\s+by|quoted\s+by)\s+(${NAME})${POSS}`, 'gu') },
+  { relation: 'according-to', re: new RegExp(String.raw`\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting|cited\s+by|quoted\s+by)\s+(${NAME})${POSS}`, 'gu') },
   {
     relation: 'reported-by',
     re: new RegExp(String.raw`(${NAME})['’]s?\s+(?:(?:own|original|first|exclusive|earlier)\s+)?(?:report|reporting|transcript|story|article|investigation|scoop|exclusive)\b`, 'gu'),
@@ -45,9 +45,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     relation: 'reported-by',
-    re: new RegExp(String.raw`(${NAME})\s+(?:(?:first|originally|earlier|exclusively)\s+)?(?:reported|published|revealed|broke\s+the\s+(?:news|story))\b`, 'gu'),
+    re: new RegExp(String.raw`(${NAME})\s+(?:(?:first|originally|earlier|exclusively)\s+)?(?:reported|published|revealed|broke\s+the\s+(?:news|story))\b(?!\s+(?:in|by|to|as|from|across|among|at|so\s+far|cases?)\b)`, 'gu'),
   },
-  { relation: 'told', re: new RegExp(String.raw`\b(?:told|speaking\s+to|spoke\s+to|in\s+an\s+interview\s+with)\s+(${NAME})${POSS}`, 'gu') },
+  { relation: 'told', re: new RegExp(String.raw`\b(?:told|[Ss]peaking\s+to|spoke\s+to|[Ii]n\s+an\s+interview\s+with)\s+(${NAME})${POSS}`, 'gu') },
 ];
 
 /** Normalises a source's name so that "the Wall Street Journal", "Wall Street Journal's" and "WSJ" meet. */
