@@ -149,6 +149,10 @@ export function wireCredits(document: Document): Array<{ name: string; key: stri
 export const REPRINT_SHARE = 0.8;
 /** Fewer body sentences than this say too little to call two articles one story. */
 const REPRINT_MIN_SENTENCES = 3;
+/** Words per shingle: a sentence is shared when most of its runs of this many words recur in the other article. */
+const SHINGLE = 4;
+/** Shingles in more articles than this are common phrases ("one of the most"), no sign of a shared text. */
+const COMMON_SHINGLE = 50;
 
 function normalizeSentence(text: string): string {
   return text
@@ -158,17 +162,29 @@ function normalizeSentence(text: string): string {
     .trim();
 }
 
+function shinglesOf(sentence: string): string[] {
+  const words = sentence.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
 /**
- * Groups articles whose body sentences are near-identical (at least `REPRINT_SHARE` of the shorter one's
- * sentences, after normalising whitespace and punctuation): a reprinted wire story is one source. Returns each
- * document's group: the id of the group's first document (in input order).
+ * Groups articles whose body sentences are near-identical: at least `REPRINT_SHARE` of the shorter one's
+ * sentences recur in the other after normalising case, whitespace and punctuation, a sentence counting as shared
+ * when `REPRINT_SHARE` of its four-word runs do (a reprint's light edits — "the Earth" for "Earth", another
+ * quote style — keep it one story). A reprinted wire story is one source. Returns each document's group: the id
+ * of the group's first document (in input order).
  */
 export function reprintGroups(sentencesByDoc: Map<string, Sentence[]>): Map<string, string> {
   const ids = [...sentencesByDoc.keys()];
-  const sets = new Map<string, Set<string>>();
+  const sentences = new Map<string, string[][]>();
+  const grams = new Map<string, Set<string>>();
   for (const id of ids) {
     const body = (sentencesByDoc.get(id) ?? []).filter((s) => s.blockKind === 'body' || s.blockKind === 'list-item');
-    sets.set(id, new Set(body.map((s) => normalizeSentence(s.text)).filter((s) => s.split(' ').length >= 4)));
+    const list = [...new Set(body.map((s) => normalizeSentence(s.text)))].map(shinglesOf).filter((g) => g.length > 0);
+    sentences.set(id, list);
+    grams.set(id, new Set(list.flat()));
   }
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (id: string): string => {
@@ -176,18 +192,32 @@ export function reprintGroups(sentencesByDoc: Map<string, Sentence[]>): Map<stri
     while (parent.get(root) !== root) root = parent.get(root)!;
     return root;
   };
-  // An index of sentence → documents keeps this near-linear on large folders.
+  // An index of shingle → documents finds the candidate pairs without comparing every pair.
   const holders = new Map<string, string[]>();
-  for (const id of ids) for (const s of sets.get(id)!) holders.set(s, [...(holders.get(s) ?? []), id]);
   for (const id of ids) {
-    const mine = sets.get(id)!;
-    if (mine.size < REPRINT_MIN_SENTENCES) continue;
-    const shared = new Map<string, number>();
-    for (const s of mine) for (const other of holders.get(s) ?? []) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
-    for (const [other, n] of shared) {
-      const theirs = sets.get(other)!;
-      if (theirs.size < REPRINT_MIN_SENTENCES) continue;
-      if (n / Math.min(mine.size, theirs.size) < REPRINT_SHARE) continue;
+    for (const g of grams.get(id)!) {
+      const list = holders.get(g);
+      if (list) list.push(id);
+      else holders.set(g, [id]);
+    }
+  }
+  const sharedShare = (mine: string[][], theirs: Set<string>) =>
+    mine.filter((gs) => gs.filter((g) => theirs.has(g)).length >= REPRINT_SHARE * gs.length).length / mine.length;
+  for (const id of ids) {
+    const mine = sentences.get(id)!;
+    if (mine.length < REPRINT_MIN_SENTENCES) continue;
+    const candidates = new Map<string, number>();
+    for (const g of grams.get(id)!) {
+      const list = holders.get(g)!;
+      if (list.length > COMMON_SHINGLE) continue;
+      for (const other of list) if (other !== id) candidates.set(other, (candidates.get(other) ?? 0) + 1);
+    }
+    for (const [other, n] of candidates) {
+      const theirs = sentences.get(other)!;
+      // Each pair is judged once, from the article with fewer sentences (the first in input order on ties).
+      if (theirs.length < REPRINT_MIN_SENTENCES || theirs.length < mine.length || (theirs.length === mine.length && ids.indexOf(other) < ids.indexOf(id))) continue;
+      if (n < REPRINT_SHARE * grams.get(id)!.size * 0.5) continue;
+      if (sharedShare(mine, grams.get(other)!) < REPRINT_SHARE) continue;
       const [a, b] = [find(id), find(other)];
       if (a === b) continue;
       // The earlier document in input order names the group.
