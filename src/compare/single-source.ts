@@ -13,6 +13,8 @@ import { groupBy } from '../util/group.js';
 /** One claim and the assertions, from several articles, that carry it. */
 interface Claim {
   topicKey: string;
+  /** What names the claim across runs (no run-local group ids), for the finding's stable id. */
+  idKey: string;
   label: string;
   assertions: Assertion[];
 }
@@ -69,18 +71,18 @@ function claimsOf(assertions: Assertion[], groups: EventGroup[], ctx: CompareCon
   const current = new Map(assertions.map((a) => [a.id, a]));
   for (const group of groups) {
     const dated = group.events.filter((e) => e.time?.value).map((e) => current.get(e.id) ?? e);
-    if (dated.length > 0) claims.push({ topicKey: `event|${group.story}|${group.id}`, label: `the ${eventLabel(group.events)}`, assertions: dated });
+    if (dated.length > 0) claims.push({ topicKey: `event|${group.story}|${group.id}`, idKey: `event|${group.type}:${[...group.participants].sort().join('+')}`, label: `the ${eventLabel(group.events)}`, assertions: dated });
   }
   const stances = assertions.filter((a): a is AuthenticityAssertion => a.kind === 'authenticity');
   for (const [key, topic] of authenticityTopics(stances, groups, ctx)) {
     for (const [stance, items] of groupBy(topic.items, (a) => a.stance)) {
-      claims.push({ topicKey: `authenticity|${key}|${stance}`, label: `that ${topic.label} ${stance === 'authentic' ? 'are authentic' : stance === 'fake' ? 'are fake' : 'are unconfirmed'}`, assertions: items });
+      claims.push({ topicKey: `authenticity|${key}|${stance}`, idKey: `authenticity|${topic.label}|${stance}`, label: `that ${topic.label} ${stance === 'authentic' ? 'are authentic' : stance === 'fake' ? 'are fake' : 'are unconfirmed'}`, assertions: items });
     }
   }
   const figures = assertions.filter((a) => a.kind === 'figure' && a.key);
   for (const [key, items] of groupBy(figures, (a) => `${a.key!.about}|${a.key!.attribute}|${a.normalized}`)) {
     const first = items[0]!;
-    claims.push({ topicKey: `figure|${key}`, label: `the ${first.key!.attribute} of ${first.key!.label}: ${first.value}`, assertions: items });
+    claims.push({ topicKey: `figure|${key}`, idKey: `figure|${first.key!.attribute}|${first.key!.label.toLowerCase()}|${first.normalized}`, label: `the ${first.key!.attribute} of ${first.key!.label}: ${first.value}`, assertions: items });
   }
   return claims;
 }
@@ -120,7 +122,7 @@ export function compareSingleSource(assertions: Assertion[], groups: EventGroup[
     const sources = positionSources(claim.assertions, docIds, ctx, reprintOf);
     const story = storyKeyOf(ctx, docIds[0]!);
     drafts.push({
-      id: stableId('single-source', `${story}|${claim.topicKey}`, [root.key]),
+      id: stableId('single-source', `${story}|${claim.idKey}`, [root.key]),
       kind: 'single-source',
       topic: `${capitalise(claim.label)}: ${listOutlets([...outlets])} ${outlets.size === 2 ? 'both' : 'all'} rest on one original source, ${root.name}`,
       positions: [

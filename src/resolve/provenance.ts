@@ -108,6 +108,8 @@ export function creditsIn(text: string): SourceCredit[] {
 
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’/-]{1,40}(?:,\s*[\p{L}\p{N} .]{1,30})?\s*\((\p{Lu}[\p{L}&.-]{1,24}(?:\s+\p{Lu}[\p{L}&.-]+){0,2})\)\s*[-—–]/u;
 const WIRE_LEAD = /^(\p{Lu}{2,4})\s*[—–]\s+\S/u;
+/** A byline or credit line that is only a parenthesised name: "(X)", "By Jane Doe (X)", "Source: X". */
+const WIRE_BYLINE = /^(?:By\s+[^()]{2,60}?\s*)?\((\p{Lu}[\p{L}&.-]{1,24}(?:\s+\p{Lu}[\p{L}&.-]+){0,2})\)\s*$/u;
 const WIRE_TAIL = /\s[-—–]\s*(\p{Lu}{2,4})\s*$/u;
 const AGENCY_INPUTS = /\bwith\s+(?:(?:inputs?|reporting|additional\s+reporting)\s+from\s+(?:the\s+)?agenc(?:y|ies)|agency\s+inputs)\b/i;
 /** The name of the unnamed wire in "with agency inputs": never the same source as another article's. */
@@ -133,7 +135,7 @@ export function wireCredits(document: Document): Array<{ name: string; key: stri
   for (const { text, start } of edges) {
     const trimmed = text.trim();
     const lead = start + text.indexOf(trimmed);
-    const dateline = trimmed.match(WIRE_DATELINE) ?? trimmed.match(WIRE_LEAD);
+    const dateline = trimmed.match(WIRE_DATELINE) ?? trimmed.match(WIRE_LEAD) ?? trimmed.match(WIRE_BYLINE);
     if (dateline?.[1]) push(dateline[1], lead, lead + dateline[0].length);
     const tail = trimmed.match(WIRE_TAIL);
     if (tail?.[1] && trimmed.length > 60) push(tail[1], lead + (tail.index ?? 0), lead + trimmed.length);

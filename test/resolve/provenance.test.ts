@@ -96,6 +96,8 @@ describe('wireCredits', () => {
     ['NW — The port reopened on Monday after a strike, officials said.', 'nw'],
     ['The port reopened on Monday after a strike that lasted nine days, officials said - XNA', 'xna'],
     ['The port reopened on Monday.\n\n(With inputs from agencies)', 'agency'],
+    ['Port reopens after strike\n\nBy Jane Roe (Northwire)\n\nThe port reopened on Monday.', 'northwire'],
+    ['Port reopens after strike\n\n(Northwire)\n\nThe port reopened on Monday.', 'northwire'],
     ['The port reopened on Monday.\n\nwith agency inputs', 'agency'],
   ])('%s → %s', (text, key) => {
     expect(wireCredits(docOf('d', text)).map((c) => c.key)).toContain(key);
@@ -105,6 +107,7 @@ describe('wireCredits', () => {
     'The port reopened on Monday after a strike.',
     'WASHINGTON — The port reopened on Monday.',
     'Intelligence agencies intercept calls every day.',
+    'The port reopened (after a strike) on Monday.',
   ])('finds no wire credit in: %s', (text) => {
     expect(wireCredits(docOf('d', text))).toEqual([]);
   });

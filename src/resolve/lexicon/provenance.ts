@@ -18,5 +18,6 @@ export const NOT_A_SOURCE: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'reports', 'report',
   'sources', 'officials', 'critics', 'analysts', 'experts', 'witnesses', 'who', 'what', 'which', 'where', 'why', 'how',
-  'according', 'reportedly', 'separately', 'still', 'now', 'today', 'yesterday',
+  'according', 'reportedly', 'separately', 'still', 'now', 'today', 'yesterday', 'photo', 'photos', 'video', 'file',
+  'image', 'images', 'audio', 'updated', 'advertisement', 'listen', 'watch', 'read', 'more', 'related',
 ]);
