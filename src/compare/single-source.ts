@@ -82,7 +82,7 @@ function claimsOf(assertions: Assertion[], groups: EventGroup[], ctx: CompareCon
   const figures = assertions.filter((a) => a.kind === 'figure' && a.key);
   for (const [key, items] of groupBy(figures, (a) => `${a.key!.about}|${a.key!.attribute}|${a.normalized}`)) {
     const first = items[0]!;
-    claims.push({ topicKey: `figure|${key}`, idKey: `figure|${first.key!.attribute}|${first.key!.label.toLowerCase()}|${first.normalized}`, label: `the ${first.key!.attribute} of ${first.key!.label}: ${first.value}`, assertions: items });
+    claims.push({ topicKey: `figure|${key}`, idKey: `figure|${first.key!.attribute}|${first.key!.label.toLowerCase()}|${first.normalized}`, label: `the figure “${first.value}” (${first.key!.label}, ${first.key!.attribute.split(':')[0]})`, assertions: items });
   }
   return claims;
 }

@@ -52,11 +52,10 @@ const PATTERNS: Pattern[] = [
 
 /** Normalises a source's name so that "the Wall Street Journal", "Wall Street Journal's" and "WSJ" meet. */
 export function sourceKey(name: string): string {
-  let n = name
-    .replace(/['’]s?$/u, '')
-    .replace(/^the\s+/i, '')
-    .replace(/[.,]/g, '')
-    .trim();
+  let n = name.trim().replace(/['’]s?$/u, '').replace(/^the\s+/i, '');
+  // An outlet known by its web address ("wkrn.com") is the outlet its dateline credits ("(WKRN)").
+  if (!/\s/.test(n)) n = n.replace(/^www\./i, '').replace(/\.(?:com|org|net|info|news|co|tv)(?:\.[a-z]{2})?$/i, '');
+  n = n.replace(/[.,]/g, '').trim();
   n = n.replace(/\s+(?:news(?:paper)?|newswire|wire|agency|magazine)$/i, '');
   return n.toLowerCase().replace(/\s+/g, ' ');
 }

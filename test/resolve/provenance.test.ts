@@ -62,6 +62,8 @@ describe('source names', () => {
     ['the Wall Street Journal', 'wall street journal'],
     ["Meridian News's", 'meridian'],
     ['Northwire Agency', 'northwire'],
+    ['www.northwire.com', 'northwire'],
+    ['Northwire.co.uk', 'northwire'],
   ])('%s → %s', (name, key) => expect(sourceKey(name)).toBe(key));
 
   it('meets a name and its initials', () => {
