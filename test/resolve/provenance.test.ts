@@ -30,6 +30,7 @@ const NEGATIVES: string[] = [
   'According to reports, the plant closed in May.',
   'He told reporters the conversation had been constructive.',
   'The envoy told Russian media the leak was unacceptable.',
+  'A spokesman told the British daily that the department was unaware of the plan.',
   'Police reportedly found the car on Tuesday.',
   'The agency did not respond to a request for comment.',
   'Meridian did not respond to a request for comment, or say how it obtained the recordings.',

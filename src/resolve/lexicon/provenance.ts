@@ -7,6 +7,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'authorities', 'intelligence', 'government', 'state', 'news', 'broadcaster', 'broadcasters', 'networks', 'counterparts',
   'colleagues', 'partners', 'allies', 'leaders', 'investigators', 'prosecutors', 'police', 'military', 'forces',
   'people', 'citizens', 'voters', 'audiences', 'viewers', 'readers', 'counterpart', 'aides', 'aide', 'envoy',
+  'daily', 'weekly', 'tabloid', 'publication', 'paper', 'channel', 'website', 'site', 'magazine', 'public', 'broadcasters',
 ]);
 
 /** Capitalised words that open a phrase naming no source: pronouns, determiners, days and months, connectives. */
