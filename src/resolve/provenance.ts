@@ -152,7 +152,7 @@ export const REPRINT_SHARE = 0.8;
 const REPRINT_MIN_SENTENCES = 3;
 /** Words per shingle: a sentence is shared when most of its runs of this many words recur in the other article. */
 const SHINGLE = 4;
-/** Shingles in more articles than this are common phrases ("one of the most"), no sign of a shared text. */
+/** Sentences in more articles than this are boilerplate ("Copyright 2016 The Associated Press."), no sign of a shared text. */
 const COMMON_SHINGLE = 50;
 
 function normalizeSentence(text: string): string {
@@ -179,27 +179,36 @@ function shinglesOf(sentence: string): string[] {
  */
 export function reprintGroups(sentencesByDoc: Map<string, Sentence[]>): Map<string, string> {
   const ids = [...sentencesByDoc.keys()];
-  const sentences = new Map<string, string[][]>();
-  const grams = new Map<string, Set<string>>();
+  const order = new Map(ids.map((id, i) => [id, i]));
+  const sentences = new Map<string, string[]>();
   for (const id of ids) {
     const body = (sentencesByDoc.get(id) ?? []).filter((s) => s.blockKind === 'body' || s.blockKind === 'list-item');
-    const list = [...new Set(body.map((s) => normalizeSentence(s.text)))].map(shinglesOf).filter((g) => g.length > 0);
-    sentences.set(id, list);
-    grams.set(id, new Set(list.flat()));
+    sentences.set(id, [...new Set(body.map((s) => normalizeSentence(s.text)))].filter((s) => s.split(' ').length >= SHINGLE));
   }
+  // Shingles are built only for articles that share a whole sentence with another: a reprint, however lightly
+  // edited, keeps some sentences as they were, and most articles share none.
+  const shingleCache = new Map<string, { perSentence: string[][]; all: Set<string> }>();
+  const shinglesFor = (id: string) => {
+    let cached = shingleCache.get(id);
+    if (!cached) {
+      const perSentence = sentences.get(id)!.map(shinglesOf);
+      cached = { perSentence, all: new Set(perSentence.flat()) };
+      shingleCache.set(id, cached);
+    }
+    return cached;
+  };
   const parent = new Map(ids.map((id) => [id, id]));
   const find = (id: string): string => {
     let root = id;
     while (parent.get(root) !== root) root = parent.get(root)!;
     return root;
   };
-  // An index of shingle → documents finds the candidate pairs without comparing every pair.
   const holders = new Map<string, string[]>();
   for (const id of ids) {
-    for (const g of grams.get(id)!) {
-      const list = holders.get(g);
+    for (const s of sentences.get(id)!) {
+      const list = holders.get(s);
       if (list) list.push(id);
-      else holders.set(g, [id]);
+      else holders.set(s, [id]);
     }
   }
   const sharedShare = (mine: string[][], theirs: Set<string>) =>
@@ -207,22 +216,21 @@ export function reprintGroups(sentencesByDoc: Map<string, Sentence[]>): Map<stri
   for (const id of ids) {
     const mine = sentences.get(id)!;
     if (mine.length < REPRINT_MIN_SENTENCES) continue;
-    const candidates = new Map<string, number>();
-    for (const g of grams.get(id)!) {
-      const list = holders.get(g)!;
+    const candidates = new Set<string>();
+    for (const s of mine) {
+      const list = holders.get(s)!;
       if (list.length > COMMON_SHINGLE) continue;
-      for (const other of list) if (other !== id) candidates.set(other, (candidates.get(other) ?? 0) + 1);
+      for (const other of list) if (other !== id) candidates.add(other);
     }
-    for (const [other, n] of candidates) {
+    for (const other of candidates) {
       const theirs = sentences.get(other)!;
       // Each pair is judged once, from the article with fewer sentences (the first in input order on ties).
-      if (theirs.length < REPRINT_MIN_SENTENCES || theirs.length < mine.length || (theirs.length === mine.length && ids.indexOf(other) < ids.indexOf(id))) continue;
-      if (n < REPRINT_SHARE * grams.get(id)!.size * 0.5) continue;
-      if (sharedShare(mine, grams.get(other)!) < REPRINT_SHARE) continue;
+      if (theirs.length < REPRINT_MIN_SENTENCES || theirs.length < mine.length || (theirs.length === mine.length && order.get(other)! < order.get(id)!)) continue;
+      if (sharedShare(shinglesFor(id).perSentence, shinglesFor(other).all) < REPRINT_SHARE) continue;
       const [a, b] = [find(id), find(other)];
       if (a === b) continue;
       // The earlier document in input order names the group.
-      if (ids.indexOf(a) < ids.indexOf(b)) parent.set(b, a);
+      if (order.get(a)! < order.get(b)!) parent.set(b, a);
       else parent.set(a, b);
     }
   }
