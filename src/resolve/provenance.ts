@@ -1,7 +1,7 @@
 // Provenance: where each assertion comes from. Every assertion has its outlet (the document's), and where the
 // sentence or the article says so, the original source it relies on: "according to X", "X reported", "X said
 // it had obtained/reviewed/seen", "first reported by X", "told X" (X is then who was given the remark, not the
-// speaker), and wire credits in datelines and bylines ("MOSCOW (X) -", "AP —", "- AFP", "with agency inputs").
+// speaker), and wire credits in datelines and bylines ("CITY (X) -", "XY —", "- XYZ", "with agency inputs").
 // Articles whose bodies are near-identical (wire reprints) count as one source. Pure: no I/O, no clock.
 import type { Assertion, Document, Sentence, SourceRef, Span } from '../types.js';
 import { GROUP_NOUNS, NOT_A_SOURCE } from './lexicon/provenance.js';
