@@ -222,6 +222,28 @@ interface AssertionBase {
    * an event, resolved across articles) and the attribute. Two assertions are compared only when keys match.
    */
   key?: FactKey;
+  /**
+   * The assertion's source chain: its outlet first, then the wire credit or reprint group of its article, then the
+   * original sources its sentence (or its article, about the same people) says it relies on. Set by resolve.
+   */
+  sources?: SourceRef[];
+}
+
+/**
+ * One link of a source chain. `outlet`: the article's own outlet. `wire`: a wire credit in a dateline or byline.
+ * `reprint`: the article's body is near-identical to another's (named by that one's outlet): one source.
+ * `according-to`, `reported-by`, `reviewed-by` ("X said it had reviewed", "obtained by X"), `told` (the remark
+ * was given to X; X is not the speaker): an original source the text names.
+ */
+export interface SourceRef {
+  name: string;
+  /** Normalised name for comparison ("the Wall Street Journal's" → "wall street journal"). */
+  key: string;
+  relation: 'outlet' | 'wire' | 'reprint' | 'according-to' | 'reported-by' | 'reviewed-by' | 'told';
+  /** Whether the credit is in the assertion's own sentence or elsewhere in its article. */
+  scope?: 'sentence' | 'article';
+  /** The sentence that names the source. */
+  evidence?: Span;
 }
 
 /** "The injured of this shooting", "the age of this person": the identity of a comparable fact. */
@@ -339,7 +361,16 @@ export interface Extractor {
 
 // ───────────────────────────── report ─────────────────────────────
 
-export type DisagreementKind = 'date' | 'number' | 'authenticity' | 'attribution' | 'quote';
+export type DisagreementKind = 'date' | 'number' | 'authenticity' | 'attribution' | 'quote' | 'single-source';
+
+/** How many outlets hold a position and how many independent sources they rest on. */
+export interface PositionSources {
+  outlets: number;
+  /** Distinct original sources, counting an article that names none (or only itself) as its own source and a group of reprints as one. */
+  independentSources: number;
+  /** Names of the original sources the position's articles credit. */
+  originals: string[];
+}
 
 export interface Position {
   /** Normalized value (ISO date, decimal, stance, speaker name...). */
@@ -352,6 +383,8 @@ export interface Position {
   evidence: Span[];
   /** True when every piece of evidence needs inference (a year filled in, a weekday resolved). */
   inferred: boolean;
+  /** How many outlets and independent sources hold it (set by the pipeline from the assertions' sources). */
+  sources?: PositionSources;
 }
 
 export interface Disagreement {

@@ -9,6 +9,7 @@ import { compareAuthenticity } from './authenticity.js';
 import { compareFigures, type IncidentDates } from './numbers.js';
 import { compareQuotes } from './quotes.js';
 import { compareAttribution } from './attribution.js';
+import { compareSingleSource } from './single-source.js';
 
 /** What every comparator sees: all assertions after resolve, the aligned event groups, the story context. */
 export interface ComparatorInput {
@@ -17,6 +18,8 @@ export interface ComparatorInput {
   ctx: CompareContext;
   /** Incident dates per document, for telling two incidents of one kind apart. */
   incidents: IncidentDates;
+  /** Each document's reprint group (near-identical bodies are one source), from resolve/provenance. */
+  reprintOf?: Map<string, string>;
 }
 
 export interface Comparator {
@@ -60,6 +63,12 @@ export const COMPARATORS: readonly Comparator[] = [
     defaultSeverity: 'medium',
     description: 'One speaker quoted with different wording for what is recognisably the same remark.',
     compare: ({ assertions, ctx }) => compareQuotes(ofKind(assertions, 'quote') as QuoteAssertion[], ctx),
+  },
+  {
+    kind: 'single-source',
+    defaultSeverity: 'low',
+    description: 'A claim (a dated event, an authenticity stance, a figure) that several outlets carry, all resting on one original source.',
+    compare: ({ assertions, groups, ctx, reprintOf }) => compareSingleSource(assertions, groups, ctx, reprintOf),
   },
 ];
 

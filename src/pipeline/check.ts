@@ -34,6 +34,8 @@ import { groupBy } from '../util/group.js';
 import { claimsReportedAsFact } from '../resolve/claims.js';
 import { itemClass } from '../compare/authenticity.js';
 import { spanOf } from './analyze.js';
+import { attachProvenance } from '../resolve/provenance.js';
+import { positionSources } from '../compare/single-source.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -96,7 +98,20 @@ export function crossCheck(analyses: DocumentAnalysis[], options: CheckOptions =
     incidents.set(e.docId, list);
   }
   assertions = withKeys(assertions, groups, ctx);
-  const drafts: DisagreementDraft[] = COMPARATORS.flatMap((c) => c.compare({ assertions, groups, ctx, incidents }));
+  // Each assertion's source chain: outlet, wire credit or reprint group, and the original it relies on.
+  const provenance = attachProvenance({
+    assertions,
+    documents,
+    sentencesByDoc,
+    outletOf: (doc) => outletOf(doc),
+    spanOf: (document, sentence, start = sentence.start, end = sentence.end) => spanOf(document, sentence, start, end),
+  });
+  assertions = provenance.assertions;
+  const reprintOf = provenance.reprintOf;
+  const bySpan = assertionsBySpan(assertions);
+  const drafts: DisagreementDraft[] = COMPARATORS.flatMap((c) => c.compare({ assertions, groups, ctx, incidents, reprintOf })).map((d) =>
+    withPositionSources(d, bySpan, ctx, reprintOf),
+  );
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const disagreements = finalize(drafts, options, documents);
   const shown = disagreements.filter((d) => d.confidence >= minConfidence);
@@ -166,6 +181,37 @@ function withKeys(assertions: Assertion[], groups: EventGroup[], ctx: CompareCon
     }
     return a;
   });
+}
+
+const spanKey = (s: { path: string; line: number; column: number }) => `${s.path}:${s.line}:${s.column}`;
+
+function assertionsBySpan(assertions: Assertion[]): Map<string, Assertion[]> {
+  const bySpan = new Map<string, Assertion[]>();
+  for (const a of assertions) {
+    for (const s of a.evidence) {
+      const list = bySpan.get(spanKey(s));
+      if (list) list.push(a);
+      else bySpan.set(spanKey(s), [a]);
+    }
+  }
+  return bySpan;
+}
+
+/**
+ * Says of each position how many outlets and independent sources hold it: the assertions behind its evidence
+ * carry their source chains; an article whose assertion is not found counts as its own source.
+ */
+function withPositionSources(draft: DisagreementDraft, bySpan: Map<string, Assertion[]>, ctx: CompareContext, reprintOf: Map<string, string>): DisagreementDraft {
+  const docIdOfPath = new Map([...ctx.documents.values()].map((d) => [d.path, d.id]));
+  return {
+    ...draft,
+    positions: draft.positions.map((p) => {
+      if (p.sources) return p;
+      const held = [...new Set(p.evidence.flatMap((s) => (bySpan.get(spanKey(s)) ?? []).filter((a) => a.docId === s.docId)))];
+      const docIds = p.documents.map((path) => docIdOfPath.get(path)).filter((id): id is string => id !== undefined);
+      return { ...p, sources: positionSources(held, docIds, ctx, reprintOf) };
+    }),
+  };
 }
 
 /** The year most of a group's events state, for month-day dates from undated articles. */

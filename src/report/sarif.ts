@@ -125,6 +125,13 @@ const RULE_TEXT: Record<DisagreementKind, RuleText> = {
     help: 'Compare the wording against the primary source (transcript, recording); mark paraphrases as such instead of quoting them.',
     level: 'warning',
   },
+  'single-source': {
+    name: 'SingleSourceFinding',
+    short: 'Several outlets carry a claim that rests on one original source.',
+    full: 'Every article that carries the claim credits the same original source (a wire, a report, a recording reviewed by one outlet); nobody confirms it independently.',
+    help: 'Agreement between these outlets is not corroboration. Attribute the claim to its original source, or confirm it independently.',
+    level: 'note',
+  },
 };
 
 function ruleId(kind: DisagreementKind): string {

@@ -86,6 +86,11 @@ function positionLines(position: Position, palette: Palette): string[] {
   const notes: Array<{ text: string; style: (text: string) => string }> = [];
   if (position.inferred) notes.push({ text: '(inferred)', style: palette.dim });
   notes.push({ text: `held by ${escapeControl(holdersOf(position))}`, style: palette.dim });
+  // Agreement is worth less when the outlets retell one source: say so when the counts differ.
+  const sources = position.sources;
+  if (sources && sources.independentSources !== sources.outlets) {
+    notes.push({ text: `(${plural(sources.outlets, 'outlet')}, ${plural(sources.independentSources, 'independent source')})`, style: palette.dim });
+  }
 
   const lines: string[] = [];
   const [first, ...rest] = wrap(shown, WIDTH - 4);

@@ -57,6 +57,7 @@ describe('sarif formatter', () => {
       'crosscheck/authenticity',
       'crosscheck/attribution',
       'crosscheck/quote',
+      'crosscheck/single-source',
     ]);
     for (const rule of run.tool.driver.rules) {
       expect(rule.shortDescription.text.length).toBeGreaterThan(0);
