@@ -40,29 +40,36 @@ export function assignStories(documents: Document[], mentions: Mention[], window
   }
 
   const sharedWithAny = sharedNameCounts(documents.map((d) => names.get(d.id)), true);
-  // An undated article joins the dated article it shares most names with (at least two; the earliest of
-  // equals). Only when no dated article qualifies does it join another undated one: two copies of one undated
-  // article must not form a story of their own beside the story they belong to.
-  const joinBest = (i: number, candidates: (other: number) => boolean): boolean => {
+  // An undated article joins the article it shares most names with (at least two; the earliest of equals).
+  // A copy of it (nearly the same names: a reprint, an edited copy) says nothing about where it belongs: it
+  // is not a candidate, so that two copies of one undated article do not form a story of their own beside the
+  // one they belong to; the copies join each other too.
+  const copies: Array<[number, number]> = [];
+  documents.forEach((d, i) => {
+    if (days[i] !== null) return;
     let best = -1;
     let bestShared = 1;
     for (const [other, n] of sharedWithAny(i)) {
-      if (!candidates(other)) continue;
+      if (days[other] === null && nearlySameNames(names.get(d.id), names.get(documents[other]!.id), n)) {
+        copies.push([i, other]);
+        continue;
+      }
       if (n > bestShared || (n === bestShared && best >= 0 && other < best)) {
         best = other;
         bestShared = n;
       }
     }
-    if (best >= 0) union(documents[i]!.id, documents[best]!.id);
-    return best >= 0;
-  };
-  const unjoined: number[] = [];
-  documents.forEach((_, i) => {
-    if (days[i] === null && !joinBest(i, (other) => days[other] !== null)) unjoined.push(i);
+    if (best >= 0) union(d.id, documents[best]!.id);
   });
-  for (const i of unjoined) joinBest(i, (other) => days[other] === null);
+  for (const [a, b] of copies) union(documents[a]!.id, documents[b]!.id);
   joinLoneUndated(documents, days, names, find, union);
   return new Map(documents.map((d) => [d.id, find(d.id)]));
+}
+
+/** Do two articles name nearly the same people and organisations (nine in ten of all they name)? */
+function nearlySameNames(a: Set<string> | undefined, b: Set<string> | undefined, shared: number): boolean {
+  if (!a || !b || shared < 3) return false;
+  return shared / (a.size + b.size - shared) >= 0.9;
 }
 
 // How many words of their opening an undated article must share with another (besides a name) to join it.

@@ -170,6 +170,14 @@ export function keyFigure(f: FigureAssertion, ctx: CompareContext): Keyed | null
   if (/\b(?:additional|other|more|further|another|extra|new|remaining|separate|former|top|first|last)\b/i.test(f.counted)) return null;
   // "their 8 Block gang": news style spells out small counts, so a digit before a capitalised word is a name.
   if (f.quantity < 10 && /^\d+$/.test(f.value) && new RegExp(`\\b${f.value}\\s+\\p{Lu}`, 'u').test(sentence)) return null;
+  // A count is written as a plain number or number word followed by a space: "15-inch", "650M", "4GB" and
+  // "3.0" are sizes and model numbers, not how many of something there are.
+  const at = sentence.indexOf(f.value);
+  const numeral = f.value.split(/\s+/).pop() ?? '';
+  if (!/^(?:\d{1,3}(?:,\d{3})*|\d+|\p{L}+(?:-\p{L}+)?)$/u.test(numeral) || (at >= 0 && !/^\s/.test(sentence.slice(at + f.value.length)))) return null;
+  // The counted noun as written is a common noun: "two USB ports" or "the 15-inch MacBook Pros" count no noun.
+  const written = new RegExp(`\\b${escapeRegExp(f.counted.split(/\s+/).pop() ?? '')}\\b`, 'i').exec(sentence.slice(Math.max(0, at)));
+  if (!written || /^\p{Lu}/u.test(written[0])) return null;
   // "four suspects, who are among five charged": one count is part of another.
   if (/\bamong\b/i.test(sentence)) return null;
   const noun = headNoun(f.counted);
@@ -203,6 +211,10 @@ function leadOf(doc: Document): string {
 
 // Words any two news sentences share without being about one thing.
 const COMMON_CONTEXT = /^(?:between|during|while|after|before|since|said|says|told|according|police|officials?|report|reported|people|news|one|two|three|four|five|six|seven|eight|nine|ten|dozen|more|than|least|about|around|nearly|some|other|others)$/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 // Capitalised words that are not names.
 const NOT_NAMES = /^(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|So|As|If|When|After|Before|His|Her|Their|Its|This|That|There|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr)$/;
