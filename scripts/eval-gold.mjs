@@ -13,6 +13,7 @@
 //   - a disagreement that matches no required/optional item hits a trap when it matches the trap in the same way;
 //   - every other disagreement is unmatched: listed for review, and counted as false in precision unless
 //     --lenient (then precision is computed over matched + trap-hitting disagreements only).
+// Findings of kind single-source are not disputes and are not scored.
 // Plain Node ESM, no dependencies.
 
 import { spawnSync } from 'node:child_process';
@@ -222,7 +223,9 @@ function runCrosscheck(opts, folder) {
 function scoreFolder(gold, report) {
   const requiredItems = (gold.required ?? []).map((item, index) => ({ item, index, found: false }));
   const traps = (gold.traps ?? []).map((item, index) => ({ item, index, hits: 0 }));
-  const reported = report.disagreements ?? [];
+  // The gold lists disputes between outlets; single-source findings (who the outlets rest on) are not disputes
+  // and are left out of both recall and precision.
+  const reported = (report.disagreements ?? []).filter((d) => d.kind !== 'single-source');
   const matched = [];
   const trapped = [];
   const unmatched = [];
