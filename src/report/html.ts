@@ -125,6 +125,10 @@ function positionBlock(position: Position, disagreement: Disagreement, options: 
     `<p class="value">${value}${flags}</p>`,
     showLabel ? `<p class="label">${text(label)}</p>` : '',
     `<ul class="outlets" aria-label="${attr(plural(holders.length, 'outlet'))}">${holders.map((h) => `<li>${text(h)}</li>`).join('')}</ul>`,
+    // Agreement among outlets that repeat one original is one source: say so when the counts differ.
+    position.sources && position.sources.independentSources < position.sources.outlets
+      ? `<p class="sources">${text(`${plural(position.sources.outlets, 'outlet')}, ${plural(position.sources.independentSources, 'independent source')}${position.sources.originals.length > 0 ? ` (${position.sources.originals.join(', ')})` : ''}`)}</p>`
+      : '',
     position.evidence.length > 0 ? `<ul class="evidence">${position.evidence.map((s) => evidenceItem(s, options)).join('\n')}</ul>` : '',
     '</div>',
   ]

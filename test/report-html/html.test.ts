@@ -290,3 +290,15 @@ describe('html escaping: a hostile article stays text', () => {
     expect(marks).toContain(SCRIPT);
   });
 });
+
+describe('html formatter: independent sources', () => {
+  it('says how many independent sources a side rests on when it is fewer than its outlets, and nothing otherwise', () => {
+    const report = makeReport();
+    const position = report.disagreements[0]!.positions[0]!;
+    position.sources = { outlets: 3, independentSources: 1, originals: ['Ledger Wire'] };
+    const html = formatHtml(report, { color: false });
+    expect(html).toContain('<p class="sources">3 outlets, 1 independent source (Ledger Wire)</p>');
+    position.sources = { outlets: 2, independentSources: 2, originals: [] };
+    expect(formatHtml(report, { color: false })).not.toContain('class="sources"');
+  });
+});
