@@ -4,6 +4,7 @@ import { refKey, refName } from '../resolve/refs.js';
 import { authenticityTopics } from './authenticity.js';
 import { ConfidenceBuilder, type Confidence } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 interface Attributed {
   docId: string;
@@ -102,9 +103,6 @@ function attributionConfidence(sides: Attributed[][]): Confidence {
     .build();
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

@@ -6,6 +6,7 @@ import { ConfidenceBuilder } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';
 import { contentStems } from '../util/stems.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** The range of values a figure allows, given its qualifier: "at least 30" allows 30 and up. */
 export function allowedRange(f: FigureAssertion): [number, number] {
@@ -212,9 +213,6 @@ function leadOf(doc: Document): string {
 // Words any two news sentences share without being about one thing.
 const COMMON_CONTEXT = /^(?:between|during|while|after|before|since|said|says|told|according|police|officials?|report|reported|people|news|one|two|three|four|five|six|seven|eight|nine|ten|dozen|more|than|least|about|around|nearly|some|other|others)$/;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 // Capitalised words that are not names.
 const NOT_NAMES = /^(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|So|As|If|When|After|Before|His|Her|Their|Its|This|That|There|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr)$/;

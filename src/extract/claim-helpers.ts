@@ -1,5 +1,6 @@
 // Shared helpers for the claim extractors: quote pairing, masking, normalisation, mention lookup.
 import type { Document, EntityRef, ExtractContext, Mention, Sentence } from '../types.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** A pair of quote marks, offsets into `Document.text`. `close` is the index of the closing mark (or the paragraph end). */
 export interface QuoteRange {
@@ -168,9 +169,7 @@ export function isQuestion(text: string): boolean {
 }
 
 /** Escapes a string for use in a RegExp. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp };
 
 /** A regex alternation of words, longest first so that multiword entries win. */
 export function alternation(list: readonly string[]): string {

@@ -5,6 +5,7 @@
 // Articles whose bodies are near-identical (wire reprints) count as one source. Pure: no I/O, no clock.
 import type { Assertion, Document, Sentence, SourceRef, Span } from '../types.js';
 import { GROUP_NOUNS, NOT_A_SOURCE } from './lexicon/provenance.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** A source a sentence credits, with the offsets of the name in the sentence's text. */
 export interface SourceCredit {
@@ -260,7 +261,6 @@ function namesOf(a: Assertion): string[] {
   return [...new Set(refs.map((r) => (r.name ?? r.text).split(/\s+/).pop() ?? '').filter((n) => /^\p{Lu}/u.test(n) && n.length > 2))];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Writes each assertion's source chain: its outlet; the article's wire credit or reprint group; and the original
@@ -334,7 +334,7 @@ export function attachProvenance(input: ProvenanceInput): Provenance {
       const names = namesOf(a);
       const needed = a.kind === 'event' ? 2 : 1;
       if (names.length >= needed) {
-        const patterns = names.map((n) => new RegExp(`\\b${escapeRe(n)}\\b`, 'u'));
+        const patterns = names.map((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'u'));
         for (const c of credited) {
           // The credit's paragraph must be about the assertion's people: "The recording, first reported by X, ..."
           // follows the sentence that names who was recorded.
