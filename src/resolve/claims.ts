@@ -1,16 +1,26 @@
 // A claim reported as plain fact. When some articles of a story call a claim a hoax, false or fabricated, an
 // article of the same story whose lead states that claim without any doubt is asserting it: the other side.
-import type { AuthenticityAssertion, Document, Sentence, Span } from '../types.js';
+import type { AuthenticityAssertion, Document, Sentence, Span, Stance } from '../types.js';
 import { contentStems } from '../util/stems.js';
 import { groupBy } from '../util/group.js';
 
 // Any of these words in an article is doubt: such an article does not report the claim as plain fact.
 const DOUBT =
-  /\b(?:hoax\w*|fake\w*|false\w*|bogus|untrue|not true|no truth|debunk\w*|satir\w*|spoof\w*|parody|rumou?r\w*|unconfirmed|unverified|unsubstantiated|doctored|photoshop\w*|fabricat\w*|myth|made[- ]up|prank\w*|joke\w*|alleged\w*|purported\w*|claim\w*|supposed\w*|reportedly|viral|circulat\w*|not clear|unclear|verify|verified|confirm(?:ed)? (?:or|nor) den\w*)\b/i;
+  /\b(?:hoax\w*|fake\w*|false\w*|bogus|untrue|not true|no truth|debunk\w*|satir\w*|spoof\w*|parody|rumou?r\w*|unconfirmed|unverified|unsubstantiated|doctored|photoshop\w*|fabricat\w*|myth|made[- ]up|prank\w*|joke\w*|alleged\w*|purported\w*|claim\w*|supposed\w*|reportedly|viral|circulat\w*|not clear|unclear|confirm(?:ed)? (?:or|nor) den\w*|(?:\w+n't|not|never|unable to|yet to|no way to)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:verif\w*|confirm\w*)|never happened|not the case|no evidence|baseless|unfounded|misinformation|disinformation|conspiracy|den(?:y|ies|ied)|dismiss\w*|refut\w*|alive and well)\b/i;
 // A lead sentence that denies or asks is no report of the claim.
 const NEGATED = /\b(?:not|no|never|n't|denied|denies|deny)\b|\?\s*$/i;
 // Words of judgement that say nothing about the claim's content.
 const STANCE_WORDS = new Set(['hoax', 'fake', 'false', 'bogus', 'untrue', 'story', 'stories', 'report', 'reports', 'claim', 'claims', 'article', 'rumor', 'rumors', 'rumour', 'rumours', 'satiric', 'satire', 'website', 'site', 'news', 'debunke', 'fabrica', 'complet', 'totally', 'entirel', 'viral', 'internet', 'online', 'people', 'social', 'media']);
+
+/**
+ * A fact-check's rating standing alone at the top of the article ("FALSE", "Mostly false", "Unproven") is the
+ * outlet's verdict on the claim the article examines.
+ */
+const RATINGS: ReadonlyArray<[RegExp, Stance]> = [
+  [/^(?:(?:mostly|probably|largely|completely|totally|entirely)\s+)?(?:false|fake|untrue|fiction|(?:a\s+)?hoax|pants on fire)$/i, 'fake'],
+  [/^(?:unproven|unverified|undetermined|unconfirmed)$/i, 'unconfirmed'],
+  [/^(?:mostly\s+)?(?:true|correct|confirmed)$/i, 'authentic'],
+];
 
 /** How many lead sentences carry an article's subject. */
 const LEAD = 3;
@@ -29,6 +39,43 @@ export interface ClaimInput {
  * lead, with no word of doubt anywhere: an `authentic` stance held by the outlet, marked `reported-as-fact`.
  */
 export function claimsReportedAsFact(input: ClaimInput): AuthenticityAssertion[] {
+  const ratings = ratingVerdicts(input);
+  return [...ratings, ...claimsAsFact({ ...input, stances: [...input.stances, ...ratings] })];
+}
+
+/** The verdict line of each fact-check article: a rating alone among its first sentences. */
+function ratingVerdicts(input: ClaimInput): AuthenticityAssertion[] {
+  const out: AuthenticityAssertion[] = [];
+  for (const [docId, document] of input.documents) {
+    const lead = (input.sentencesByDoc.get(docId) ?? []).filter((s) => s.blockKind === 'body' || s.blockKind === 'heading').slice(0, LEAD);
+    for (const sentence of lead) {
+      const text = sentence.text.trim().replace(/[.!:]+$/, '');
+      const stance = RATINGS.find(([pattern]) => pattern.test(text))?.[1];
+      if (!stance) continue;
+      const outlet = document.outlet?.value ?? 'the article';
+      out.push({
+        id: `${docId}:rating`,
+        kind: 'authenticity',
+        docId,
+        sentenceIndex: sentence.index,
+        subject: 'authenticity of the claim',
+        value: `${text.toLowerCase()} (fact-check rating)`,
+        normalized: stance,
+        inferred: [],
+        speaker: { text: outlet },
+        evidence: [input.spanOf(document, sentence)],
+        stance,
+        holder: { text: outlet },
+        target: 'claim',
+        qualifiers: ['fact-check rating'],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function claimsAsFact(input: ClaimInput): AuthenticityAssertion[] {
   const { stances, documents, sentencesByDoc, storyOf } = input;
   const out: AuthenticityAssertion[] = [];
   const denials = stances.filter((a) => a.stance === 'fake' && input.itemOf(a.target) === 'claim');
@@ -51,14 +98,20 @@ export function claimsReportedAsFact(input: ClaimInput): AuthenticityAssertion[]
       if ((storyOf.get(docId) ?? docId) !== story || judged.has(docId)) continue;
       const sentences = (sentencesByDoc.get(docId) ?? []).filter((s) => s.blockKind === 'body' || s.blockKind === 'heading');
       if (sentences.length === 0 || sentences.some((s) => DOUBT.test(s.text))) continue;
+      const lead = sentences.slice(0, LEAD);
+      // The claim's words the whole lead repeats: a long opening sentence about the claim shares many of them even
+      // when they are a small part of its own words.
+      const leadShared = new Set(lead.flatMap((sentence) => [...contentStems(sentence.text)].filter((stem) => claim.has(stem)))).size;
       let best: { sentence: Sentence; shared: number } | undefined;
-      for (const sentence of sentences.slice(0, LEAD)) {
+      for (const sentence of lead) {
         if (NEGATED.test(sentence.text)) continue;
         let shared = 0;
         const stems = contentStems(sentence.text);
         for (const stem of stems) if (claim.has(stem)) shared++;
-        // Most of the lead's own words are the claim's: it states that claim, not merely its topic.
-        if (shared >= 4 && shared >= 0.4 * stems.size && (!best || shared > best.shared)) best = { sentence, shared };
+        // Most of the sentence's own words are the claim's (it states that claim, not merely its topic), or it
+        // shares many of them and the rest of the lead goes on telling the same story.
+        const statesClaim = shared >= 4 && (shared >= 0.4 * stems.size || (shared >= 6 && leadShared >= 9));
+        if (statesClaim && (!best || shared > best.shared)) best = { sentence, shared };
       }
       if (!best) continue;
       const outlet = document.outlet?.value ?? 'the article';
