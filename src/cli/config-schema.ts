@@ -79,6 +79,7 @@ const oneOfStrings = (values: readonly string[]): JsonSchema => ({ type: 'string
  * the value must be. A key added to the config is one entry in `configSchema` and one here.
  */
 const MUST: Record<string, string> = {
+  $schema: 'must be the path or address of the schema, a string',
   severity: 'must be an object of kind → severity',
   'severity.*': `must be one of ${KIND_SEVERITIES.join(', ')}`,
   failOn: `must be one of ${FAIL_ON_VALUES.join(', ')}`,

@@ -139,6 +139,7 @@ describe('validateConfig errors', () => {
     ['cache as a string', { cache: 'yes' }, 'crosscheck.config.json: "cache" must be true or false (got "yes")'],
     ['cacheLocation empty', { cacheLocation: '' }, 'crosscheck.config.json: "cacheLocation" must be a non-empty path (got "")'],
     ['top level not an object', [1, 2], 'crosscheck.config.json: the config must be a JSON object (got an array)'],
+    ['$schema not a string', { $schema: 7 }, 'crosscheck.config.json: "$schema" must be the path or address of the schema, a string (got 7)'],
     ['top level a string', 'x', 'crosscheck.config.json: the config must be a JSON object (got "x")'],
     ['blank outlet pattern', { outlets: { ' ': 'Blog' } }, 'crosscheck.config.json: "outlets" has an empty file pattern'],
     ['blank outlet name', { outlets: { '*.md': '  ' } }, 'crosscheck.config.json: "outlets.*.md" must be a non-empty outlet name (got "  ")'],
