@@ -1,64 +1,88 @@
-// One glob dialect for the whole CLI (path arguments, `ignore`, `outlets`): `**` crosses folders, `*` and `?`
-// stay within one, `[abc]`/`[!abc]` and `{a,b}` as usual. Backslashes in patterns count as `/`.
+// One glob dialect for the whole CLI — path arguments, the config's `ignore` and `outlets` — matched by picomatch:
+// `*` and `?` stay within one folder, `**` crosses folders (also none), `[abc]`, `[!abc]`, `[[:digit:]]`, braces that
+// nest (`*.{md,{htm,html}}`) and ranges (`{1..3}`), extglobs (`!(*.md)`), `\` escapes the next character (`a\*b`
+// is the file `a*b`; on Windows `\` separates folders instead), and dot files match like any other.
+import picomatch from 'picomatch';
 
-/** The regular-expression source of a glob, without anchors. */
-function globBody(pattern: string): string {
-  const source = pattern.replace(/\\/g, '/');
-  let body = '';
-  let braceDepth = 0;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index]!;
-    if (char === '*') {
-      if (source[index + 1] === '*') {
-        const atSegmentStart = index === 0 || source[index - 1] === '/';
-        if (atSegmentStart && source[index + 2] === '/') {
-          body += '(?:[^/]*/)*'; // `**/`: zero or more folders
-          index += 2;
-        } else {
-          body += '.*';
-          index += 1;
-        }
-      } else {
-        body += '[^/]*';
-      }
-    } else if (char === '?') {
-      body += '[^/]';
-    } else if (char === '[' && source.indexOf(']', index + 2) !== -1) {
-      const close = source.indexOf(']', index + 2);
-      const members = source.slice(index + 1, close).replace(/^!/, '^').replace(/[\\/]/g, '');
-      body += `(?!/)[${members}]`;
-      index = close;
-    } else if (char === '{' && source.indexOf('}', index) !== -1) {
-      braceDepth++;
-      body += '(?:';
-    } else if (char === ',' && braceDepth > 0) {
-      body += '|';
-    } else if (char === '}' && braceDepth > 0) {
-      braceDepth--;
-      body += ')';
-    } else {
-      body += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-  }
-  return body;
+// `posix` turns on `[!abc]` (without it picomatch reads the `!` as a member) and POSIX classes.
+const OPTIONS: picomatch.PicomatchOptions = { dot: true, posix: true };
+
+/** True when the pattern (or one segment of a path) holds an unescaped wildcard, class or brace. */
+export function isGlob(pattern: string): boolean {
+  // A bare `(…)` makes picomatch speak of a glob; a file named `notes (1).txt` is still a plain path.
+  return /[*?[{]/.test(pattern) && picomatch.scan(pattern).isGlob;
 }
 
-/** A glob that must match a whole path. */
+/** A glob that must match a whole path (relative, `/`-separated); a leading `!` negates it. */
 export function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${globBody(glob)}$`);
+  return picomatch.makeRe(glob, OPTIONS);
+}
+
+/** Paths as patterns see them: `/` between folders (also for Windows paths), no leading `./`. */
+function normalizePath(filePath: string): string {
+  return filePath.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+
+interface TrailingGlob {
+  /** The pattern began with `!` (not an extglob's `!(`). */
+  negated: boolean;
+  /** Whether the pattern without its `!` matches the path. */
+  matches(filePath: string): boolean;
 }
 
 /**
- * A glob that matches a whole path or any trailing part of it that starts at a folder, so `000_*.txt` matches
- * in any folder; a leading `/` or `./` anchors it at the start.
+ * A pattern that matches the whole path or any trailing part of it that starts at a folder, so `000_*.txt`
+ * matches that file in any folder and `corpus/*.txt` matches both `corpus/a.txt` and `/home/me/corpus/a.txt`;
+ * a leading `/` or `./` anchors it at the start of the path.
  */
-export function trailingGlobToRegExp(pattern: string): RegExp {
-  const anchored = pattern.startsWith('/') || pattern.startsWith('./');
-  const body = globBody(pattern.replace(/^(\.\/)+/, '').replace(/^\/+/, ''));
-  // Absolute file paths keep their leading slash; an anchored pattern may match either form.
-  return new RegExp(`${anchored ? '^/?' : '^(?:.*/)?'}${body}$`);
+function trailingGlob(pattern: string): TrailingGlob {
+  const negated = pattern.startsWith('!') && !pattern.startsWith('!(');
+  let body = negated ? pattern.slice(1) : pattern;
+  const anchored = body.startsWith('/') || body.startsWith('./');
+  body = body.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  const match = picomatch(body, OPTIONS);
+  return {
+    negated,
+    matches(filePath) {
+      // Absolute paths keep their leading slash; patterns never carry one.
+      const parts = normalizePath(filePath).replace(/^\/+/, '').split('/');
+      if (anchored) return match(parts.join('/'));
+      return parts.some((_, index) => match(parts.slice(index).join('/')));
+    },
+  };
 }
 
-export function isGlob(pattern: string): boolean {
-  return /[*?[{]/.test(pattern);
+const compiled = new Map<string, TrailingGlob>();
+
+function compile(pattern: string): TrailingGlob {
+  let glob = compiled.get(pattern);
+  if (glob === undefined) {
+    glob = trailingGlob(pattern);
+    compiled.set(pattern, glob);
+  }
+  return glob;
+}
+
+/**
+ * Whether one pattern matches a path, anywhere from a folder boundary to its end (see `trailingGlob`);
+ * `!pattern` matches the paths the pattern does not. The config's `outlets` patterns are matched this way.
+ */
+export function matchesGlob(filePath: string, pattern: string): boolean {
+  const glob = compile(pattern);
+  return glob.matches(filePath) !== glob.negated;
+}
+
+/**
+ * A list of patterns, like the config's `ignore`: a path is in the list when the last pattern that matches it is
+ * not negated, so `["drafts/**", "!drafts/final.md"]` takes every draft but one.
+ */
+export function globListMatcher(patterns: readonly string[]): (filePath: string) => boolean {
+  const globs = patterns.map(compile);
+  return (filePath) => {
+    let inList = false;
+    for (const glob of globs) {
+      if (glob.matches(filePath)) inList = !glob.negated;
+    }
+    return inList;
+  };
 }

@@ -1,7 +1,7 @@
 // Turning the paths on the command line into decoded article inputs. This is the only ingest code
 // that touches the file system; every problem with one file is reported and the run goes on.
 import { constants as fsConstants, type Dirent } from 'node:fs';
-import { globToRegExp, isGlob } from './glob.js';
+import { globListMatcher, globToRegExp, isGlob } from './glob.js';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { crosscheckReportFormat } from './own-reports.js';
@@ -96,11 +96,11 @@ class Collector {
   private readonly visitedDirectories = new Set<string>();
   /** Folders read whole (not through a glob), where every manifest entry should have matched a file. */
   private readonly fullyWalked = new Set<string>();
-  private readonly ignore: RegExp[];
+  private readonly ignored: (displayPath: string) => boolean;
   private readonly maxBytes: number;
 
   constructor(private readonly options: CollectOptions) {
-    this.ignore = (options.ignore ?? []).map(globToRegExp);
+    this.ignored = globListMatcher(options.ignore ?? []);
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   }
 
@@ -115,8 +115,7 @@ class Collector {
   }
 
   isIgnored(displayPath: string): boolean {
-    const name = displayPath.replace(/^.*\//, '');
-    return this.ignore.some((pattern) => pattern.test(displayPath) || pattern.test(name));
+    return this.ignored(displayPath);
   }
 
   async collect(argument: string): Promise<void> {

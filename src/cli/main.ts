@@ -83,6 +83,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is one; the table is fitted to it (80 columns otherwise). */
+  stdoutColumns?: number;
   stderrIsTTY: boolean;
   /** Standard input is a terminal: `-` then says it is waiting for an article. */
   stdinIsTTY?: boolean;
@@ -96,6 +98,7 @@ function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdoutColumns: process.stdout.columns,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
@@ -264,12 +267,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const color = useColor(argv, io, format, Boolean(options.output));
   const focusPaths = mode === 'check' ? primary.inputs.map((i) => i.path) : undefined;
+  // A report written to a file or a pipe keeps the default width.
+  const columns = io.stdoutIsTTY && !options.output ? io.stdoutColumns : undefined;
   const text =
     mode === 'timeline' && format === 'table'
       ? formatTimeline(report, { color })
       : mode === 'timeline' && format === 'html'
         ? formatTimelineHtml(report, { color, cwd: io.cwd })
-        : FORMATTERS[format](report, { color, cwd: io.cwd, toolVersion: toolVersion(), ...(focusPaths ? { focusPaths } : {}) });
+        : FORMATTERS[format](report, { color, cwd: io.cwd, toolVersion: toolVersion(), ...(focusPaths ? { focusPaths } : {}), ...(columns ? { columns } : {}) });
   if (options.output) {
     const target = path.resolve(io.cwd, options.output);
     await mkdir(path.dirname(target), { recursive: true });

@@ -16,6 +16,8 @@ export interface FormatOptions {
   focusPaths?: string[];
   /** Show everything (all warnings) instead of a short digest. */
   verbose?: boolean;
+  /** Terminal width for the table (the CLI passes the terminal's, 80 when unknown or not a terminal). */
+  columns?: number;
 }
 
 export { SEVERITY_ORDER };
