@@ -60,6 +60,7 @@ function attributionDraft(items: Attributed[], topic: string, topicKey: string, 
     if (list) list.push(item);
     else bySpeaker.set(key, [item]);
   }
+  mergeNameVariants(bySpeaker);
   if (bySpeaker.size < 2) return undefined;
   const docsOf = (list: Attributed[]) => new Set(list.map((i) => i.docId));
   const sides = [...bySpeaker.values()];
@@ -103,6 +104,22 @@ function attributionConfidence(sides: Attributed[][]): Confidence {
     .build();
 }
 
+
+/**
+ * Speakers whose names are one person's written more or less fully ("Thomas", "Dylan Thomas", "Australian Dylan
+ * Thomas") are one side: every word of the shorter name is in the longer one.
+ */
+function mergeNameVariants(bySpeaker: Map<string, Attributed[]>): void {
+  const words = (key: string) => refName(bySpeaker.get(key)![0]!.speaker).toLowerCase().split(/[\s.]+/).filter(Boolean);
+  const keys = [...bySpeaker.keys()].sort((a, b) => words(b).length - words(a).length);
+  for (const shorter of [...keys].reverse()) {
+    const own = words(shorter);
+    const longer = keys.find((key) => key !== shorter && bySpeaker.has(key) && words(key).length > own.length && own.every((w) => words(key).includes(w)));
+    if (!longer) continue;
+    bySpeaker.get(longer)!.push(...bySpeaker.get(shorter)!);
+    bySpeaker.delete(shorter);
+  }
+}
 
 function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

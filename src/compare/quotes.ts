@@ -28,7 +28,7 @@ export function compareQuotes(quotes: QuoteAssertion[], ctx: CompareContext): Di
         if (cluster.some((c) => sameRemark(c, other))) cluster.push(other);
       }
       const wordings = [...new Set(cluster.map((c) => c.normalized))];
-      if (cluster.length < 2 || wordings.length < 2 || new Set(cluster.map((c) => c.docId)).size < 2) continue;
+      if (cluster.length < 2 || new Set(cluster.map((c) => canonicalWording(c.normalized))).size < 2 || new Set(cluster.map((c) => c.docId)).size < 2) continue;
       for (const c of cluster) used.add(c);
       const speaker = refName(q.speaker!);
       const positions = wordings.map((w) => {
@@ -87,7 +87,8 @@ function stemOverlap(a: string, b: string): number {
 
 /** Recognisably the same remark: most content words of the shorter quote recur, and neither contains the other. */
 export function sameRemark(a: QuoteAssertion, b: QuoteAssertion): boolean {
-  if (a.normalized.includes(b.normalized) || b.normalized.includes(a.normalized)) return false;
+  const [x0, y0] = [canonicalWording(a.normalized), canonicalWording(b.normalized)];
+  if (x0.includes(y0) || y0.includes(x0)) return false;
   const x = contentStems(a.quote);
   const y = contentStems(b.quote);
   const shorter = x.size <= y.size ? x : y;
@@ -96,4 +97,18 @@ export function sameRemark(a: QuoteAssertion, b: QuoteAssertion): boolean {
   let shared = 0;
   for (const w of shorter) if (longer.has(w)) shared++;
   return shared >= 2 && shared / shorter.size >= 0.5;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, i) => [word, String(i)]),
+);
+
+/**
+ * A wording with what outlets' house styles change taken out: number words become digits ("three days" and
+ * "3 days" are one wording), punctuation and case go.
+ */
+export function canonicalWording(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => NUMBER_WORDS[word] ?? word).join(' ');
 }
