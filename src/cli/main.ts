@@ -11,6 +11,7 @@ import { collectInputs, type CollectedInputs, type ReadFile as InputFile } from 
 import { ConfigError, shouldFail, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
 import { createCache, type AnalysisCache } from './cache.js';
+import { FAIL_ON_VALUES, type FailOn } from './config-schema.js';
 import { analyzeInputs, parseJobs } from './parallel.js';
 
 export const EXIT_OK = 0;
@@ -19,8 +20,6 @@ export const EXIT_USAGE = 2;
 
 type ReadFile = { path: string; what: InputFile['what'] | 'config' | 'baseline' };
 
-const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
-type FailOn = (typeof FAIL_ON)[number];
 
 /** A problem the user can fix: printed as one line, exit code 2. */
 class UsageError extends Error {}
@@ -117,7 +116,7 @@ function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: R
     cmd
       .addOption(new Option('-f, --format <name>', `report format: ${FORMAT_NAMES.join(', ')}`))
       .option('-o, --output <file>', 'write the report to a file instead of stdout')
-      .addOption(new Option('--fail-on <severity>', 'exit 1 when a disagreement has this severity or higher').choices([...FAIL_ON]))
+      .addOption(new Option('--fail-on <severity>', 'exit 1 when a disagreement has this severity or higher').choices([...FAIL_ON_VALUES]))
       .option('--no-color', 'no colour in the table (also NO_COLOR=1, and whenever stdout is not a terminal)')
       .option('--color', 'force colour in the table')
       .option('-c, --config <file>', 'use this config file instead of the nearest crosscheck.config.json')
