@@ -219,6 +219,8 @@ describe('bad input', () => {
     const result = await spawnCli(['-', '--format', 'json', '--fail-on', 'none'], { input: good });
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as Report).documents).toHaveLength(1);
+    // A pipe is not a terminal: no prompt on stderr.
+    expect(result.stderr).not.toContain('Ctrl-D');
   });
 
   it('refuses to write the report over an input file', async () => {
