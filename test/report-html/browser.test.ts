@@ -1,5 +1,5 @@
 // The HTML report of the seed corpus, as a person sees it in a real browser: headless Chromium opens the file
-// the CLI wrote, from file://. Skipped (with the reason) where Chromium is not installed, but never in CI.
+// the CLI (main(), in-process) wrote, from file://. Skipped (with the reason) where Chromium is not installed, but never in CI.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
