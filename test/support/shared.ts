@@ -19,10 +19,12 @@ export interface SharedFile {
 export function sharedFile(relative: string): SharedFile {
   const file = path.join(SHARED, relative);
   const missing = !existsSync(file);
+  const skip = missing && !process.env.CI;
+  if (skip) console.warn(`tests skipped: ../shared/${relative} is missing`);
   return {
     file,
-    skip: missing && !process.env.CI,
-    note: missing ? ` (skipped: ../shared/${relative} is missing)` : '',
+    skip,
+    note: missing ? ` (${skip ? 'skipped: ' : ''}../shared/${relative} is missing)` : '',
     require: () => {
       expect(existsSync(file), `${file} must exist in CI`).toBe(true);
       return file;
