@@ -1,17 +1,12 @@
 // End-to-end tests of the CI features (check mode, sarif/github/line output, baseline, config, cache, exit
-// codes), run through the built CLI as a child process, each in a temporary folder with a corpus of its own.
+// codes), run through the built CLI's main() in-process (one check run as a child process), each in a temporary
+// folder with a corpus of its own.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import ajvDraft04Module from 'ajv-draft-04';
-import ajvFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Disagreement, Report } from '../../src/types.js';
-import { article, runCli, tempDir, type CliResult } from '../e2e/helpers.js';
-
-// CommonJS packages that export only `default`; under NodeNext the default import is the whole module.
-const AjvDraft04 = ajvDraft04Module.default;
-const addFormats = ajvFormatsModule.default;
-const SARIF_SCHEMA_PATH = '/work/shared/data/sarif/sarif-schema-2.1.0.json';
+import { article, runCli, spawnCli, tempDir, type CliResult } from '../e2e/helpers.js';
+import { SARIF_SCHEMA, sarifValidator } from '../report/validators.js';
 
 // ───────────────────────────── the corpus ─────────────────────────────
 
@@ -88,12 +83,6 @@ interface SarifLog {
   runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: SarifResult[] }>;
 }
 
-function sarifValidator() {
-  const ajv = new AjvDraft04({ strict: false, allErrors: true });
-  addFormats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA_PATH, 'utf8')) as object);
-}
-
 const uriOf = (location: SarifLocation): string => decodeURIComponent(location.physicalLocation.artifactLocation.uri);
 const fingerprints = (log: SarifLog): string[] =>
   log.runs[0]!.results.map((r) => `${r.ruleId} ${JSON.stringify(r.partialFingerprints)}`).sort();
@@ -148,7 +137,8 @@ describe('check mode and the CI formats', () => {
     const sarifArgs = ['check', QUOTED_NAME, '--against', 'corpus', '--format', 'sarif'];
     const jobs: Record<string, Promise<CliResult>> = {
       full: cli(['corpus', 'new.txt', '--format', 'json', '--fail-on', 'none']),
-      checkNew: cli(['check', 'new.txt', '--against', 'corpus', '--format', 'json']),
+      // `check` as CI runs it: bin/crosscheck.js in a process of its own.
+      checkNew: spawnCli(['check', 'new.txt', '--against', 'corpus', '--format', 'json'], { cwd: dir }),
       checkAgree: cli(['check', 'agree.txt', '--against', 'corpus', '--format', 'json']),
       checkInside: cli(['check', 'corpus-plus/unrelated.txt', '--against', 'corpus-plus', '--format', 'json']),
       sarif1: cli(sarifArgs),
@@ -210,8 +200,11 @@ describe('check mode and the CI formats', () => {
   describe('--format sarif', () => {
     const log = (name: string): SarifLog => JSON.parse(run[name]!.stdout) as SarifLog;
 
-    it('is valid against the official SARIF 2.1.0 schema and exits 1', () => {
+    it('exits 1', () => {
       expect(run.sarif1!.code).toBe(1);
+    });
+
+    it.skipIf(SARIF_SCHEMA.skip)(`is valid against the official SARIF 2.1.0 schema${SARIF_SCHEMA.note}`, () => {
       const validate = sarifValidator();
       const valid = validate(log('sarif1'));
       expect(validate.errors ?? []).toEqual([]);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Report } from '../../src/types.js';
-import { article, ROOT, runCli, SHARED, tempDir } from './helpers.js';
+import { article, ROOT, runCli, SHARED, spawnCli, tempDir } from './helpers.js';
 
 const ANSI = /\u001b\[/;
 
@@ -25,8 +25,9 @@ describe('crosscheck on the shipped corpus', () => {
     stdout: string;
     stderr: string;
   }
+  // The main job, as a user runs it: bin/crosscheck.js in a process of its own. The other runs call main() in-process.
   beforeAll(async () => {
-    const result = await runCli(['corpus', '--format', 'json']);
+    const result = await spawnCli(['corpus', '--format', 'json']);
     json = { ...result, report: JSON.parse(result.stdout) as Report };
   });
 
@@ -106,6 +107,8 @@ describe('crosscheck on the shipped corpus', () => {
     expect((await runCli([...pair, '--color'], { env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
     expect((await runCli([...pair, '--color', '--no-color'])).stdout).not.toMatch(ANSI);
     expect((await runCli([...pair, '--color'])).stdout).toMatch(ANSI);
+    // Without a flag, colour follows the terminal.
+    expect((await runCli(pair, { stdoutIsTTY: true })).stdout).toMatch(ANSI);
   });
 
   it('prints one disagreement per line with --format ndjson', async () => {
@@ -124,15 +127,19 @@ describe('crosscheck on the shipped corpus', () => {
   });
 
   it('exits 0 with --fail-on none, and with --fail-on high only when no high disagreement exists', async () => {
-    expect((await runCli(['corpus', '--format', 'json', '--fail-on', 'none'])).code).toBe(0);
-    expect((await runCli(['corpus', '--format', 'json', '--fail-on', 'high'])).code).toBe(1);
+    // Two seed articles that date the call differently: a high disagreement.
+    const pair = ['corpus/002_f0e2a542fdebcddb.txt', 'corpus/004_94520113fadd3ae1.txt'];
+    const none = await runCli([...pair, '--format', 'json', '--fail-on', 'none']);
+    expect(none.code).toBe(0);
+    expect((JSON.parse(none.stdout) as Report).disagreements.some((d) => d.severity === 'high')).toBe(true);
+    expect((await runCli([...pair, '--format', 'json', '--fail-on', 'high'])).code).toBe(1);
   });
 
   it('writes the report to a file with -o and leaves stdout empty', async () => {
     const { dir, cleanup } = tempDir();
     try {
       const out = path.join(dir, 'nested', 'report.json');
-      const result = await runCli(['corpus', '--format', 'json', '-o', out]);
+      const result = await runCli(['corpus/002_f0e2a542fdebcddb.txt', 'corpus/004_94520113fadd3ae1.txt', '--format', 'json', '-o', out]);
       expect(result.stdout).toBe('');
       expect((JSON.parse(readFileSync(out, 'utf8')) as Report).schemaVersion).toBe('1.0.0');
     } finally {
@@ -202,16 +209,18 @@ describe('bad input', () => {
     expect(hashTree(dir)).toEqual(before);
   });
 
-  it('exits 2 when nothing could be checked', async () => {
-    const result = await runCli([path.join(dir, 'empty.txt'), path.join(dir, 'no-articles')]);
+  it('exits 2 when nothing could be checked (a real process)', async () => {
+    const result = await spawnCli([path.join(dir, 'empty.txt'), path.join(dir, 'no-articles')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/nothing could be checked/);
   });
 
-  it('reads one article from stdin with -', async () => {
-    const result = await runCli(['-', '--format', 'json', '--fail-on', 'none'], { input: good });
+  it('reads one article from stdin with - (a real process, its stdin a pipe)', async () => {
+    const result = await spawnCli(['-', '--format', 'json', '--fail-on', 'none'], { input: good });
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as Report).documents).toHaveLength(1);
+    // A pipe is not a terminal: no prompt on stderr.
+    expect(result.stderr).not.toContain('Ctrl-D');
   });
 
   it('refuses to write the report over an input file', async () => {

@@ -1,5 +1,5 @@
 // Real articles (ECB+, CC BY 3.0; see test/fixtures/real-negative/README.md) full of numbers, dates and quotes
-// that belong to different things. Precision first: the built CLI must report no disagreement in any of them.
+// that belong to different things. Precision first: the built CLI (in-process) must report no disagreement in any of them.
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
 import { runCli } from './helpers.js';

@@ -1,6 +1,6 @@
-// Shared by the story probes: run the built CLI once per corpus (JSON), render its table and timeline with the
-// same pure formatters the CLI uses (the CLI's own table and timeline output is tested in test/e2e), and look
-// things up in what it reported.
+// Shared by the story probes: run the built CLI (main(), in-process) once per corpus (JSON), render its table
+// and timeline with the same pure formatters the CLI uses (the CLI's own table and timeline output is tested in
+// test/e2e), and look things up in what it reported.
 import path from 'node:path';
 import { beforeAll } from 'vitest';
 import type { Assertion, Disagreement, Report, Span } from '../../src/types.js';
@@ -35,7 +35,7 @@ export function storyRuns<S extends string>(folder: string, stories: readonly S[
         runs.set(story, { code: json.code, report, table: formatTable(report, { color: false }), timeline: formatTimeline(report, { color: false }) });
       }),
     );
-  }, 300_000);
+  });
 
   const run = (story: S): StoryRun => {
     const result = runs.get(story);
