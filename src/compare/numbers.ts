@@ -83,7 +83,7 @@ interface Keyed {
    * How the key was found. Tallies and ages have owners the sentence states; a count of a story noun ("nine
    * hostages") and a sum paid are only comparable when the two sentences share their context.
    */
-  basis: 'tally' | 'age' | 'count' | 'price';
+  basis: 'tally' | 'age' | 'count' | 'price' | 'magnitude';
 }
 
 // Counted nouns that name no thing of the story: units of time or measure, or anyone at all.
@@ -152,6 +152,12 @@ export function keyFigure(f: FigureAssertion, ctx: CompareContext): Keyed | null
   }
   const sentence = f.evidence[0]?.text ?? '';
   if (isBackground(f, ctx) || PERIOD.test(sentence)) return null;
+  if (isMagnitude(f, sentence)) {
+    // Only the quake an article opens with is the story's: later sentences list aftershocks, earlier quakes and
+    // scales ("rates 4.6 as a light quake").
+    if (f.sentenceIndex > MAGNITUDE_LEAD || OTHER_QUAKE.test(sentence)) return null;
+    return { figure: f, key: { about: `story:${story}`, attribute: 'magnitude', label: 'the earthquake' }, incident: 'earthquake', basis: 'magnitude' };
+  }
   if (f.unit !== null) {
     // A salary or a budget ("$80,000 a year") is a rate, not a sum paid once; "a club-record fee" is still one fee.
     if (RATE.test(sentence)) return null;
@@ -186,6 +192,45 @@ export function keyFigure(f: FigureAssertion, ctx: CompareContext): Keyed | null
   // A count is the story's only when what it counts is what the story is about: named in a headline or a lead.
   if (!storyLeads(ctx, story).some((lead) => new RegExp(`\\b${noun.slice(0, Math.max(4, noun.length - 1))}`).test(lead))) return null;
   return { figure: f, key: { about: `story:${story}`, attribute: `count:${noun}`, label: f.counted.toLowerCase().split(/\s+/).pop() ?? noun }, incident: null, basis: 'count' };
+}
+
+/** Sentences (headline included) that open an article: the quake it is about is named there. */
+const MAGNITUDE_LEAD = 2;
+/** A magnitude as news writes it: "magnitude 4.4", "a magnitude of 4.4", "4.4-magnitude", "measuring 4.6", "a 4.4 quake". */
+const MAGNITUDE_CONTEXT = (value: string) =>
+  new RegExp(
+    `(?:magnitude(?:\\s+of)?\\s+|measur\\w*\\s+(?:a\\s+)?|\\bM\\s?)${escapeRegExp(value)}\\b|\\b${escapeRegExp(value)}[-\\s]+(?:magnitude|(?:earth)?quake|temblor|tremor)`,
+    'i',
+  );
+/** Sentences about another quake than the one the article opens with, or about the scale itself. */
+const OTHER_QUAKE = /\b(?:aftershocks?|foreshocks?|followed by|earlier|previous|last (?:big|major|large)|or (?:above|greater|higher|more)|rates?|scale)\b/i;
+
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
+const DAY_MARK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}:\d{2}\b/g;
+
+/**
+ * Two articles open with the same quake only when their openings share its day or its clock time and name no
+ * two different weekdays: two quakes in one area a year apart are told in the same words.
+ */
+function sameQuake(a: FigureAssertion, b: FigureAssertion, ctx: CompareContext): boolean {
+  const lead = (docId: string) => {
+    const doc = ctx.documents.get(docId);
+    return doc ? leadOf(doc) : '';
+  };
+  const [la, lb] = [lead(a.docId), lead(b.docId)];
+  // "Sunday" → "sun", "Sept. 14" → "sep14", "9:27" → "9:27".
+  const canonical = (mark: string) => (/^[a-z]+/.exec(mark)?.[0].slice(0, 3) ?? '') + (/\d+(?::\d+)?/.exec(mark)?.[0] ?? '');
+  const marks = (text: string) => new Set((text.match(DAY_MARK) ?? []).map(canonical));
+  const days = (text: string) => new Set(text.match(WEEKDAY) ?? []);
+  const [da, db] = [days(la), days(lb)];
+  if (da.size > 0 && db.size > 0 && ![...da].some((d) => db.has(d))) return false;
+  const mb = marks(lb);
+  return [...marks(la)].some((m) => mb.has(m));
+}
+
+/** A figure that is an earthquake's magnitude: one decimal between 1 and 10, written as a magnitude. */
+function isMagnitude(f: FigureAssertion, sentence: string): boolean {
+  return /^\d\.\d$/.test(f.value) && f.quantity >= 1 && f.quantity < 10 && MAGNITUDE_CONTEXT(f.value).test(sentence);
 }
 
 const leadsByContext = new WeakMap<CompareContext, Map<string, string[]>>();
@@ -287,6 +332,7 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext, 
         // "two officers wounded" is a part of "five people wounded", and "two officers" are not "three children".
         if (a.basis === 'age' && agedBetween(a.figure, b.figure, ctx)) continue;
         if (a.basis === 'tally' && countedNoun(a.figure) !== countedNoun(b.figure)) continue;
+        if (a.basis === 'magnitude' && !sameQuake(a.figure, b.figure, ctx)) continue;
         if (!sameContext(a, b)) continue;
         if (a.basis !== 'age' && datesApart(a.figure.docId, b.figure.docId, a.incident ?? b.incident, incidents)) continue;
         if (!(a.incident && a.incident === b.incident)) sameIncidentWord = false;
@@ -302,7 +348,7 @@ export function compareFigures(figures: FigureAssertion[], ctx: CompareContext, 
       const holders = involved.filter((k) => k.figure.normalized === v).map((k) => k.figure);
       return makePosition(
         v,
-        first.basis === 'age' ? `${v} years old` : first.basis === 'price' ? holders[0]!.value : `${holders[0]!.value} ${holders[0]!.counted}`,
+        first.basis === 'age' ? `${v} years old` : first.basis === 'price' ? holders[0]!.value : first.basis === 'magnitude' ? `magnitude ${v}` : `${holders[0]!.value} ${holders[0]!.counted}`,
         holders.map((h) => ({ docId: h.docId, span: h.evidence[0]!, inferred: false })),
         ctx,
       );
@@ -329,6 +375,8 @@ function topicOf(k: Keyed): string {
       return `Amount of ${k.key.label}`;
     case 'count':
       return `How many ${k.key.label}`;
+    case 'magnitude':
+      return 'Magnitude of the earthquake';
     case 'tally':
       return `How many ${TALLY_WORDS[k.key.attribute] ?? k.key.attribute} in ${k.key.label}`;
   }
@@ -340,6 +388,11 @@ function figureConfidence(key: FactKey, involved: Keyed[], sameIncidentWord: boo
   const published = (k: Keyed) => ctx.documents.get(k.figure.docId)?.published?.date ?? null;
   if (involved[0]?.basis === 'price') {
     return new ConfidenceBuilder(0.75, `one kind of sum (${key.label}) paid by or for the same named parties`).build();
+  }
+  if (involved[0]?.basis === 'magnitude') {
+    return new ConfidenceBuilder(0.75, 'the magnitude of the earthquake each article opens with, in articles of one story')
+      .cap(involved.some((k) => /\bpreliminary\b/i.test(k.figure.evidence[0]?.text ?? '')), 0.65, 'a preliminary magnitude is often revised')
+      .build();
   }
   if (involved[0]?.basis === 'count') {
     return new ConfidenceBuilder(0.65, `a count of the same thing (${key.label}) in articles of one story, in sentences that share their context`).build();
