@@ -35,7 +35,8 @@ export interface CacheOptions {
   onWarning?: (message: string) => void;
 }
 
-interface CacheEntry {
+/** One stored analysis: a cache file, and one line of `crosscheck extract`'s output. */
+export interface CacheEntry {
   schema: number;
   toolVersion: string;
   key: string;
@@ -73,17 +74,7 @@ export function createCache(options: CacheOptions): AnalysisCache {
     },
 
     keyFor(input: RawInput): string {
-      // Path is part of the key because Document.id and every Span carry it.
-      const material = JSON.stringify([
-        CACHE_SCHEMA_VERSION,
-        options.toolVersion,
-        salt,
-        input.path,
-        input.format,
-        canonicalMetadata(input.userMetadata),
-        input.content,
-      ]);
-      return createHash('sha256').update(material).digest('hex');
+      return analysisKey(input, options.toolVersion, salt);
     },
 
     get(key: string): DocumentAnalysis | undefined {
@@ -112,12 +103,11 @@ export function createCache(options: CacheOptions): AnalysisCache {
     set(key: string, analysis: DocumentAnalysis): void {
       if (!KEY_PATTERN.test(key)) throw new Error(`invalid cache key: ${key}`);
       const file = entryPath(key);
-      const entry: CacheEntry = { schema: CACHE_SCHEMA_VERSION, toolVersion: options.toolVersion, key, analysis };
       // Write to a temp file then rename, so a crash or a concurrent run never leaves half an entry.
       const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       try {
         mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(temporary, JSON.stringify(entry));
+        writeFileSync(temporary, encodeEntry(key, analysis, options.toolVersion));
         renameSync(temporary, file);
         writes++;
       } catch (error) {
@@ -136,24 +126,60 @@ function canonicalMetadata(metadata: UserMetadata | undefined): Array<[string, s
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The analysis in an entry, or undefined when the entry is not one this version wrote for this key. */
-function parseEntry(text: string, key: string, toolVersion: string): DocumentAnalysis | undefined {
+/**
+ * The content address of an input's analysis: a hex SHA-256 of its path, content, format, user metadata, the tool
+ * version and the salt. Path is part of the key because Document.id and every Span carry it.
+ */
+export function analysisKey(input: RawInput, toolVersion: string, salt = ''): string {
+  const material = JSON.stringify([
+    CACHE_SCHEMA_VERSION,
+    toolVersion,
+    salt,
+    input.path,
+    input.format,
+    canonicalMetadata(input.userMetadata),
+    input.content,
+  ]);
+  return createHash('sha256').update(material).digest('hex');
+}
+
+/** An entry as one line of JSON (no newline inside: JSON.stringify escapes them). */
+export function encodeEntry(key: string, analysis: DocumentAnalysis, toolVersion: string): string {
+  const entry: CacheEntry = { schema: CACHE_SCHEMA_VERSION, toolVersion, key, analysis };
+  return JSON.stringify(entry);
+}
+
+/** An entry read back, or why it cannot be used: not JSON, not an entry, or written by another version. */
+export type DecodedEntry =
+  | { ok: true; entry: CacheEntry }
+  | { ok: false; problem: 'not-json' | 'not-entry' }
+  | { ok: false; problem: 'version'; schema: unknown; toolVersion: unknown };
+
+export function decodeEntry(text: string, toolVersion: string): DecodedEntry {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return undefined;
+    return { ok: false, problem: 'not-json' };
   }
-  if (!isRecord(raw)) return undefined;
-  if (raw.schema !== CACHE_SCHEMA_VERSION || raw.toolVersion !== toolVersion || raw.key !== key) return undefined;
+  if (!isRecord(raw) || !('analysis' in raw) || typeof raw.key !== 'string' || !KEY_PATTERN.test(raw.key)) return { ok: false, problem: 'not-entry' };
+  if (raw.schema !== CACHE_SCHEMA_VERSION || raw.toolVersion !== toolVersion) {
+    return { ok: false, problem: 'version', schema: raw.schema, toolVersion: raw.toolVersion };
+  }
   const analysis = raw.analysis;
-  if (!isRecord(analysis) || !isRecord(analysis.document)) return undefined;
-  if (typeof analysis.document.id !== 'string' || typeof analysis.document.text !== 'string') return undefined;
+  if (!isRecord(analysis) || !isRecord(analysis.document)) return { ok: false, problem: 'not-entry' };
+  if (typeof analysis.document.id !== 'string' || typeof analysis.document.text !== 'string') return { ok: false, problem: 'not-entry' };
   if (!Array.isArray(analysis.sentences) || !Array.isArray(analysis.mentions) || !Array.isArray(analysis.assertions)) {
-    return undefined;
+    return { ok: false, problem: 'not-entry' };
   }
   // Shape checked above; the entry was written by this schema version from a DocumentAnalysis.
-  return analysis as unknown as DocumentAnalysis;
+  return { ok: true, entry: raw as unknown as CacheEntry };
+}
+
+/** The analysis in an entry, or undefined when the entry is not one this version wrote for this key. */
+function parseEntry(text: string, key: string, toolVersion: string): DocumentAnalysis | undefined {
+  const decoded = decodeEntry(text, toolVersion);
+  return decoded.ok && decoded.entry.key === key ? decoded.entry.analysis : undefined;
 }
 
 function removeQuietly(file: string): void {

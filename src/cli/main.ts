@@ -13,6 +13,8 @@ import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './bas
 import { createCache, type AnalysisCache } from './cache.js';
 import { FAIL_ON_VALUES, type FailOn } from './config-schema.js';
 import { analyzeInputs, parseJobs } from './parallel.js';
+import { registerExtract } from './commands/extract.js';
+import { registerCompare } from './commands/compare.js';
 
 export const EXIT_OK = 0;
 export const EXIT_DISAGREEMENTS = 1;
@@ -110,7 +112,7 @@ function processIo(): CliIo {
   };
 }
 
-function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: RunOptions) => void): Command {
+function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: RunOptions) => void, defer: (task: () => Promise<number>) => void = () => undefined): Command {
   const program = new Command('crosscheck');
   const common = (cmd: Command): Command =>
     cmd
@@ -160,15 +162,22 @@ function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: R
   )
     .exitOverride()
     .action((paths: string[], options: RunOptions) => onRun('check', paths, options));
+  // Map/reduce (src/cli/commands): `extract` writes per-article analyses, `compare` reports on them.
+  registerExtract(program, { io, toolVersion: toolVersion(), defer });
+  registerCompare(program, { io, toolVersion: toolVersion(), defer });
   return program;
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   let invocation: { mode: Mode; paths: string[]; options: RunOptions } | undefined;
+  let task: (() => Promise<number>) | undefined;
   const program = buildProgram(io, (mode, paths, options) => {
     invocation = { mode, paths, options };
+  }, (command) => {
+    task = command;
   });
   await program.parseAsync(argv, { from: 'user' });
+  if (task) return task();
   if (!invocation) return EXIT_OK;
   const { mode, paths, options } = invocation;
   const log = (text: string) => {
