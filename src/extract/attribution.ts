@@ -12,16 +12,8 @@ import {
   refFromMention,
   type LocalMention,
 } from './claim-helpers.js';
-import {
-  ADDRESSEE_VERBS,
-  APPOSITIVE_STARTERS,
-  PLATFORM_PHRASE,
-  REPORTING_PARTICIPLES,
-  REPORTING_VERBS,
-  SPEAKER_HEAD_NOUNS,
-  SPEAKER_PRONOUNS,
-  SPEAKER_VERB_FILLERS,
-} from './lexicon/claims.js';
+import { ADDRESSEE_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS } from '../lexicon/reporting-verbs.js';
+import { APPOSITIVE_STARTERS, PLATFORM_PHRASE, SPEAKER_HEAD_NOUNS, SPEAKER_PRONOUNS, SPEAKER_VERB_FILLERS } from '../lexicon/speakers.js';
 
 /** One attribution found in a sentence. Offsets are relative to the sentence text. */
 export interface Attribution {

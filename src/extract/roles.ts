@@ -1,7 +1,7 @@
 // Roles: "Former acting Director of National Intelligence Jane Roe", "Jane Roe, the president's special envoy", …
 import type { ExtractContext, Extractor, RoleAssertion, Sentence } from '../types.js';
 import { baseFields, localMentions, refFromMention, type LocalMention } from './claim-helpers.js';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/claims.js';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 
 const ROLE_NOUN_SET = new Set(ROLE_NOUNS);
 const MODIFIER_SET = new Set(ROLE_MODIFIERS);

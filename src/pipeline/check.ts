@@ -27,7 +27,7 @@ import { eventLabel, restsOnInference } from '../compare/dates.js';
 import { COMPARATORS, DEFAULT_SEVERITIES, severityRank } from '../compare/registry.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../compare/confidence.js';
 import { keyFigure, type IncidentDates } from '../compare/numbers.js';
-import { incidentKind } from '../extract/lexicon/events.js';
+import { incidentKind } from '../lexicon/incidents.js';
 import { type CompareContext, type DisagreementDraft, dedupeSpans, outletOf } from '../compare/context.js';
 import { intervalOf } from '../time/intervals.js';
 import { groupBy } from '../util/group.js';

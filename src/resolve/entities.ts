@@ -1,14 +1,11 @@
 // Merges mentions into entities across sentences and articles, links pronouns, and names each entity.
 import nlp from 'compromise';
 import type { Entity, EntityType, Mention, Sentence } from '../types.js';
+import { NAME_SUFFIXES, ORGANISATION_TAILS, isRoleHead, isRoleWord } from '../lexicon/names.js';
+import { TITLE_HEADS } from '../lexicon/roles.js';
 import {
-  NAME_SUFFIXES,
-  ORGANISATION_TAILS,
-  ROLE_HEADS,
   acronymLetters,
   initialsOf,
-  isRoleHead,
-  isRoleWord,
   nameKey,
   nameTokens,
   slug,
@@ -16,7 +13,7 @@ import {
   stripPossessive,
   stripTitles,
   wordKey,
-} from './names.js';
+} from '../text/names.js';
 
 export interface ResolveOptions {
   /** User-provided aliases: canonical name → other names of the same entity. */
@@ -30,11 +27,7 @@ export interface ResolveResult {
 }
 
 /** Words after an organisation's first word that do not change which organisation it is ("X News" = "X"). */
-const GENERIC_ORG_TAILS: ReadonlySet<string> = new Set([
-  'news', 'media', 'group', 'agency', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'company', 'network', 'tv',
-  'radio', 'online', 'newspaper', 'magazine', 'international', 'global', 'holdings', 'corporation',
-  ...ORGANISATION_TAILS,
-]);
+const GENERIC_ORG_TAILS: ReadonlySet<string> = new Set([...ORGANISATION_TAILS, 'online', 'newspaper', 'international', 'global']);
 
 const MASCULINE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
 const FEMININE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'herself']);
@@ -409,7 +402,7 @@ export function rolesAround(sentence: Sentence, mention: Mention): string[] {
   const apposition = /^\s*,\s+(?:the|a|an|[\p{Lu}][\p{L}-]*['’]s)\s+([^,;:()“”"]{2,60}?)\s*(?:,|\.|;|$)/u.exec(after);
   if (apposition) {
     const phrase = apposition[1]!.split(/\s+/);
-    const headAt = phrase.map((w) => ROLE_HEADS.has(w.toLowerCase())).lastIndexOf(true);
+    const headAt = phrase.map((w) => TITLE_HEADS.has(w.toLowerCase())).lastIndexOf(true);
     if (headAt >= 0 && headAt >= phrase.length - 3) {
       let start = headAt;
       while (start > 0 && isRoleWord(phrase[start - 1]!)) start--;
