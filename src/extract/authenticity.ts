@@ -1,6 +1,6 @@
 // Authenticity stances: who holds that a recording, transcript, document… is authentic, fake, or unconfirmed.
 import type { AuthenticityAssertion, EntityRef, ExtractContext, Extractor, Sentence, Stance } from '../types.js';
-import { clauseSubject, findAttributions, mentionsFor, type Attribution } from './attribution.js';
+import { clauseSubject, findAttributions, mentionsFor, type Attribution } from './speakers.js';
 import { alternation, baseFields, isQuestion, maskedSentence, sentenceAt, words } from './claim-helpers.js';
 import { AUTHENTIC_WORDS, AUTHENTICITY_NOUNS, AUTHENTICITY_TARGETS, EVENT_TARGETS, FAKE_WORDS, HEDGES } from '../lexicon/authenticity.js';
 

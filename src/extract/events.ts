@@ -9,6 +9,7 @@ import type {
   Sentence,
   Timex,
 } from '../types.js';
+import { pairQuotes } from './claim-helpers.js';
 import { clauseAt, insideAside, layoutSentence, type SentenceLayout } from './clauses.js';
 import { EVENT_TRIGGERS } from '../lexicon/events.js';
 import { incidentKind } from '../lexicon/incidents.js';
@@ -247,12 +248,11 @@ function isTrailingSpeaker(m: LocalMention, text: string): boolean {
   return (/,\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(before) && trailing.test(after)) || /,\s*(?:said|says)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(before);
 }
 
-/** Spans between paired quotation marks (straight or curly). */
+/** Spans between paired double quotation marks in the sentence, closing mark included. */
 function quotedRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const pattern = /[“"]([^“”"]*)[”"]/g;
-  for (const m of text.matchAll(pattern)) ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  return ranges;
+  return pairQuotes(text)
+    .filter((q) => q.closed && q.mark === 'double')
+    .map((q): [number, number] => [q.open, q.close + 1]);
 }
 
 /** The named subject of the sentence's reporting verb ("X said that … him"), to which an object pronoun refers. */

@@ -69,5 +69,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'le', 'dos', 'das', 'ter', 'op', 'abu',
 ]);
 
-/** Third-person pronouns that refer to one person (resolved to a person by resolve/pronouns.ts). */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
+/** Pronouns of one man, and of one woman (resolve/pronouns.ts matches them to a first name's gender). */
+export const MASCULINE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+export const FEMININE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'herself']);
+
+/** Third-person pronouns that refer to one person: text/mentions.ts finds them, resolve/pronouns.ts links them. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...MASCULINE_PRONOUNS, ...FEMININE_PRONOUNS]);
