@@ -32,7 +32,7 @@ import { type CompareContext, type DisagreementDraft, dedupeSpans, outletOf } fr
 import { intervalOf } from '../time/intervals.js';
 import { groupBy } from '../util/group.js';
 import { claimsReportedAsFact } from '../resolve/claims.js';
-import { itemClass } from '../compare/authenticity.js';
+import { itemClass } from '../compare/authenticity-topics.js';
 import { spanOf } from './analyze.js';
 import { attachProvenance } from '../resolve/provenance.js';
 import { positionSources } from '../compare/single-source.js';
