@@ -181,8 +181,6 @@ export interface Entity {
   /** Canonical display name (the longest full form seen). */
   name: string;
   aliases: string[];
-  /** Title/role words seen before the name ("special envoy", "President"). */
-  roles: string[];
   mentions: Mention[];
 }
 

@@ -1,6 +1,6 @@
 import type { EventAssertion, EventType } from '../types.js';
 import { refKey } from '../resolve/refs.js';
-import { incidentKind } from '../extract/lexicon/events.js';
+import { incidentKind } from '../lexicon/incidents.js';
 import { intervalOf } from '../time/intervals.js';
 
 export interface EventGroup {

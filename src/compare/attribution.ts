@@ -1,7 +1,7 @@
 import type { AuthenticityAssertion, EntityRef, QuoteAssertion } from '../types.js';
 import type { EventGroup } from '../align/events.js';
 import { refKey, refName } from '../resolve/refs.js';
-import { authenticityTopics } from './authenticity.js';
+import { authenticityTopics } from './authenticity-topics.js';
 import { ConfidenceBuilder, type Confidence } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
 import { escapeRegExp } from '../util/regexp.js';

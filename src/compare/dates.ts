@@ -4,7 +4,7 @@ import { describeType } from '../util/labels.js';
 import { eventLabel } from './labels.js';
 
 export { eventLabel };
-import { incidentKind } from '../extract/lexicon/events.js';
+import { incidentKind } from '../lexicon/incidents.js';
 import { intervalOf, overlaps, readableDate } from '../time/intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';

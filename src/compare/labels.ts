@@ -1,6 +1,6 @@
 // Readable names of aligned events for disagreement topics, shared by the comparators (not itself a comparator).
 import type { EventAssertion } from '../types.js';
-import { incidentKind } from '../extract/lexicon/events.js';
+import { incidentKind } from '../lexicon/incidents.js';
 import { refName } from '../resolve/refs.js';
 import { describeType, joinNames } from '../util/labels.js';
 

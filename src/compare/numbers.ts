@@ -1,6 +1,6 @@
 import type { Document, FigureAssertion, FactKey } from '../types.js';
 import { refKey, refName } from '../resolve/refs.js';
-import { incidentKindIn } from '../extract/lexicon/events.js';
+import { incidentKindIn } from '../lexicon/incidents.js';
 import { intervalOf, overlaps } from '../time/intervals.js';
 import { ConfidenceBuilder } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';

@@ -6,8 +6,8 @@ import type { EventGroup } from '../align/events.js';
 import { UNNAMED_AGENCY, originalsOf, sameSource, sourceKey } from '../resolve/provenance.js';
 import { type CompareContext, type DisagreementDraft, dedupeSpans, listOutlets, outletOf, stableId, storyKeyOf } from './context.js';
 import { ConfidenceBuilder } from './confidence.js';
-import { eventLabel } from './dates.js';
-import { authenticityTopics } from './authenticity.js';
+import { eventLabel } from './labels.js';
+import { authenticityTopics } from './authenticity-topics.js';
 import { groupBy } from '../util/group.js';
 
 /** One claim and the assertions, from several articles, that carry it. */

@@ -1,11 +1,10 @@
 // Authenticity stances: who holds that a recording, transcript, document… is authentic, fake, or unconfirmed.
 import type { AuthenticityAssertion, EntityRef, ExtractContext, Extractor, Sentence, Stance } from '../types.js';
-import { clauseSubject, findAttributions, mentionsFor, type Attribution } from './attribution.js';
+import { clauseSubject, findAttributions, mentionsFor, type Attribution } from './speakers.js';
 import { alternation, baseFields, isQuestion, maskedSentence, sentenceAt, words } from './claim-helpers.js';
-import { AUTHENTIC_WORDS, AUTHENTICITY_NOUNS, AUTHENTICITY_TARGETS, FAKE_WORDS, HEDGES } from './lexicon/claims.js';
+import { AUTHENTIC_WORDS, AUTHENTICITY_NOUNS, AUTHENTICITY_TARGETS, EVENT_TARGETS, FAKE_WORDS, HEDGES } from '../lexicon/authenticity.js';
 
 /** Targets that are records (can be reviewed, confirmed, doctored), as opposed to events such as a call or a leak. */
-const EVENT_TARGETS = new Set(['call', 'calls', 'conversation', 'conversations', 'leak', 'leaks', 'claim', 'claims', 'allegations', 'account', 'story', 'stories', 'rumor', 'rumors', 'rumour', 'rumours', 'hoax', 'hoaxes', 'suggestion']);
 const RECORD_TARGETS = AUTHENTICITY_TARGETS.filter((t) => !EVENT_TARGETS.has(t));
 
 const T = alternation(AUTHENTICITY_TARGETS);

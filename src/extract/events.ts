@@ -9,8 +9,12 @@ import type {
   Sentence,
   Timex,
 } from '../types.js';
+import { pairQuotes } from './claim-helpers.js';
 import { clauseAt, insideAside, layoutSentence, type SentenceLayout } from './clauses.js';
-import { EVENT_TRIGGERS, incidentKind, ROLE_NOUNS, STATEMENT_VERBS } from './lexicon/events.js';
+import { EVENT_TRIGGERS } from '../lexicon/events.js';
+import { incidentKind } from '../lexicon/incidents.js';
+import { QUALIFIED_NOUN } from '../lexicon/roles.js';
+import { STATEMENT_VERBS as STATEMENT_VERB_LIST } from '../lexicon/reporting-verbs.js';
 import { describeType, joinNames } from '../util/labels.js';
 
 interface Trigger {
@@ -21,6 +25,9 @@ interface Trigger {
   type: EventType;
   noun: boolean;
 }
+
+/** A reporting verb that dates a statement by a named speaker. */
+const STATEMENT_VERBS = new RegExp(`\\b(?:${STATEMENT_VERB_LIST.join('|')})\\b`, 'i');
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const ANCHOR = /\b(a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(before|after)\s+/i;
@@ -241,12 +248,11 @@ function isTrailingSpeaker(m: LocalMention, text: string): boolean {
   return (/,\s*(?:[\p{L}'’-]+\s+){0,4}$/u.test(before) && trailing.test(after)) || /,\s*(?:said|says)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(before);
 }
 
-/** Spans between paired quotation marks (straight or curly). */
+/** Spans between paired double quotation marks in the sentence, closing mark included. */
 function quotedRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const pattern = /[“"]([^“”"]*)[”"]/g;
-  for (const m of text.matchAll(pattern)) ranges.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  return ranges;
+  return pairQuotes(text)
+    .filter((q) => q.closed && q.mark === 'double')
+    .map((q): [number, number] => [q.open, q.close + 1]);
 }
 
 /** The named subject of the sentence's reporting verb ("X said that … him"), to which an object pronoun refers. */
@@ -285,7 +291,7 @@ function isModifier(m: LocalMention, text: string, trigger: Trigger): boolean {
     if (m.end + possessive[0].length <= trigger.start && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end + possessive[0].length, trigger.start))) return false;
     return true;
   }
-  return ROLE_NOUNS.test(after) && /^\s*[\p{L}-]+/u.test(after);
+  return QUALIFIED_NOUN.test(after) && /^\s*[\p{L}-]+/u.test(after);
 }
 
 function anchorOf(match: RegExpExecArray, text: string, mentions: LocalMention[], layout: SentenceLayout): EventAnchor | undefined {

@@ -10,7 +10,7 @@ import {
   NUMBER_WORDS,
   PHRASE_STOP_WORDS,
   SCALE_WORDS,
-} from './lexicon/claims.js';
+} from '../lexicon/figures.js';
 
 type Qualifier = FigureAssertion['qualifier'];
 

@@ -1,6 +1,6 @@
 // Direct quotes with their speakers: “…,” X said. / X said: “…” / partial quotes inside paraphrase.
 import type { EntityRef, ExtractContext, Extractor, QuoteAssertion, Sentence } from '../types.js';
-import { findAttributions, type Attribution } from './attribution.js';
+import { findAttributions, type Attribution } from './speakers.js';
 import { baseFields, normalizeText, paragraphQuotes, sentenceAt, type QuoteRange } from './claim-helpers.js';
 
 /** Quotes of at most this many words with no speaker are scare quotes or titles, not claims. */

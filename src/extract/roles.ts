@@ -1,14 +1,14 @@
 // Roles: "Former acting Director of National Intelligence Jane Roe", "Jane Roe, the president's special envoy", …
 import type { ExtractContext, Extractor, RoleAssertion, Sentence } from '../types.js';
 import { baseFields, localMentions, refFromMention, type LocalMention } from './claim-helpers.js';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon/claims.js';
+import { ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.js';
 
 const ROLE_NOUN_SET = new Set(ROLE_NOUNS);
 const MODIFIER_SET = new Set(ROLE_MODIFIERS);
 const LEADING_JUNK = /^(?:(?:and|or|of|for|with|the|a|an|by|to|as|former\s+and)\s+)+/i;
 const SENTENCE_OPENERS = /^(?:The|A|An|But|And|However|In|On|As|If|When|While|After|Despite|Meanwhile|Still|Then|So|Yet|Also|According|Speaking|Asked)$/;
 
-function isRoleHead(word: string): boolean {
+function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   return ROLE_NOUN_SET.has(lower) || (lower.endsWith('s') && ROLE_NOUN_SET.has(lower.slice(0, -1)));
 }
@@ -39,7 +39,7 @@ function rolePrefix(text: string, mentionStart: number): string | undefined {
     // "A and journalist B": a coordinated name is not part of B's title.
     if (/^(?:and|or|&)$/i.test(token)) break;
     const lower = token.toLowerCase().replace(/['’]s$/, '');
-    const known = MODIFIER_SET.has(lower) || isRoleHead(token);
+    const known = MODIFIER_SET.has(lower) || isRoleNoun(token);
     const capitalised = /^\p{Lu}/u.test(token) && !SENTENCE_OPENERS.test(token);
     const possessive = /['’]s$/.test(token);
     if (!(known || capitalised || possessive)) break;
@@ -48,7 +48,7 @@ function rolePrefix(text: string, mentionStart: number): string | undefined {
   const phrase = kept.join('').trim().replace(LEADING_JUNK, '');
   if (!phrase) return undefined;
   const words = phrase.split(/\s+/);
-  if (!isRoleHead(headOf(phrase)) || /['’]s$/.test(words[words.length - 1]!) || /^(?:of|for|and|the)$/i.test(words[words.length - 1]!)) return undefined;
+  if (!isRoleNoun(headOf(phrase)) || /['’]s$/.test(words[words.length - 1]!) || /^(?:of|for|and|the)$/i.test(words[words.length - 1]!)) return undefined;
   if (words.length > 12) return undefined;
   return phrase;
 }
@@ -62,7 +62,7 @@ function roleAppositive(text: string, mentionEnd: number): string | undefined {
   phrase = phrase.replace(/^(?:the|a|an)\s+/i, '');
   const words = phrase.split(/\s+/);
   if (words.length > 12) return undefined;
-  if (!isRoleHead(headOf(phrase))) return undefined;
+  if (!isRoleNoun(headOf(phrase))) return undefined;
   // A clause, not a title: "…, possible suspects include …".
   if (/\b(?:include|includes|included|is|are|was|were|has|have|had|said|says|will|would|can|could)\b/i.test(phrase)) return undefined;
   return phrase;
@@ -74,7 +74,7 @@ function roleBeforeComma(text: string, mentionStart: number): string | undefined
   const m = /(?:^|[,;:—]\s*|\b(?:and|but)\s+)((?:the|a|an)\s+[^,;:()“”"—]{2,100}?),\s*$/iu.exec(before);
   if (!m) return undefined;
   const phrase = m[1]!.replace(/^(?:the|a|an)\s+/i, '').trim();
-  if (phrase.split(/\s+/).length > 10 || !isRoleHead(headOf(phrase))) return undefined;
+  if (phrase.split(/\s+/).length > 10 || !isRoleNoun(headOf(phrase))) return undefined;
   // The name must itself be followed by a comma or a verb, otherwise this is a list.
   return phrase;
 }

@@ -4,7 +4,7 @@
 // speaker), and wire credits in datelines and bylines ("CITY (X) -", "XY —", "- XYZ", "with agency inputs").
 // Articles whose bodies are near-identical (wire reprints) count as one source. Pure: no I/O, no clock.
 import type { Assertion, Document, Sentence, SourceRef, Span } from '../types.js';
-import { GROUP_NOUNS, NOT_A_SOURCE } from './lexicon/provenance.js';
+import { GROUP_NOUNS, NOT_A_SOURCE } from '../lexicon/provenance.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /** A source a sentence credits, with the offsets of the name in the sentence's text. */

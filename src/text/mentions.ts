@@ -7,16 +7,17 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  ORGANISATION_HEADS,
   ORGANISATION_TAILS,
-  acronymLetters,
+  PERSON_PRONOUNS,
   isRoleHead,
   isRoleWord,
-  wordKey,
-} from '../resolve/names.js';
+} from '../lexicon/names.js';
+import { ACTOR_WORDS, PUBLIC_ACT_VERBS } from '../lexicon/reporting-verbs.js';
+import { SERVING_ROLES } from '../lexicon/roles.js';
+import { acronymLetters, wordKey } from './names.js';
 
 // ───────────────────────────── lexicons (general English) ─────────────────────────────
-
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
 
 /** Last words that make a capitalised sequence an organisation ("… News", "… Agency", "… Appliances"). */
 const ORG_SUFFIXES: ReadonlySet<string> = ORGANISATION_TAILS;
@@ -59,19 +60,10 @@ const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that make the name before them the one that speaks or acts publicly ("X dismissed", "X announced"). */
-const SUBJECT_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'writes', 'posted', 'claimed', 'claims', 'denied',
-  'denies', 'confirmed', 'confirms', 'warned', 'noted', 'replied', 'announced', 'announces', 'dismissed',
-  'dismisses', 'rejected', 'rejects', 'reported', 'reports', 'published', 'publishes', 'verified', 'revealed',
-  'disclosed', 'issued', 'recalled', 'recalls', 'insisted', 'argued', 'accused', 'admitted', 'acknowledged',
-  'responded', 'apologised', 'apologized', 'called', 'described', 'declined', 'refused', 'urged', 'asked',
-]);
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(PUBLIC_ACT_VERBS);
 
 /** First words that make "<word> of …" an organisation ("Ministry of Defence", "Bank of England"). */
-const ORG_HEADS: ReadonlySet<string> = new Set([
-  'ministry', 'department', 'bank', 'university', 'office', 'bureau', 'council', 'committee', 'commission',
-  'house', 'league', 'federation', 'association', 'institute', 'court', 'party', 'board', 'church', 'order',
-]);
+const ORG_HEADS: ReadonlySet<string> = ORGANISATION_HEADS;
 
 /** Acronyms that name countries rather than organisations. */
 const PLACE_ACRONYMS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'GB']);
@@ -93,13 +85,7 @@ const CORPORATE_POSSESSIONS: ReadonlySet<string> = new Set(['shares', 'sharehold
 const CHIEF_TITLES: ReadonlySet<string> = new Set(['executive', 'financial', 'operating', 'technology']);
 
 /** Verbs that, right after an unknown capitalised word, suggest an actor ("Smith said"). */
-const ACTOR_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'stated', 'wrote', 'writes', 'posted', 'claimed', 'claims',
-  'denied', 'denies', 'confirmed', 'confirms', 'urged', 'suggested', 'met', 'called', 'asked', 'argued',
-  'insisted', 'warned', 'noted', 'explained', 'replied', 'tweeted', 'accused', 'admitted', 'acknowledged',
-  'announced', 'dismissed', 'described', 'spoke', 'speaks', 'advised', 'recalled', 'responded', 'himself',
-  'herself', 'who',
-]);
+const ACTOR_VERBS: ReadonlySet<string> = new Set(ACTOR_WORDS);
 
 /** compromise tags that mark a word as (part of) a name rather than a common word. */
 const PROPER_TAGS = [
@@ -110,9 +96,7 @@ const PROPER_TAGS = [
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', '&']);
 
 /** Roles that serve a person ("the X envoy", "an X aide"): the X before them is that person. */
-const PRINCIPAL_ROLES: ReadonlySet<string> = new Set([
-  'envoy', 'aide', 'adviser', 'advisor', 'ally', 'loyalist', 'spokesman', 'spokeswoman', 'spokesperson', 'confidant',
-]);
+const PRINCIPAL_ROLES: ReadonlySet<string> = SERVING_ROLES;
 
 /** Endings of abstract English nouns ("Negotiations", "Policy"): such words are not surnames. */
 const COMMON_NOUN_ENDING = /(?:tions?|sions?|ments?|ness|ity|ities|ance|ence|ship|ism|ology|ics|ture|ings?|acy|ncy|ies)$/i;

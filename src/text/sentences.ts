@@ -1,14 +1,17 @@
 import type { Block, BlockKind, Document, Sentence } from '../types.js';
+import { MONTH_ABBREVIATIONS } from '../lexicon/calendar.js';
 
 /** Blocks whose text is read for assertions; furniture and metadata never are. */
 export const READABLE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>(['body', 'heading', 'list-item', 'caption']);
+
+const MONTH_SHORT = MONTH_ABBREVIATIONS.map((m) => m.toLowerCase());
 
 // Lower-cased abbreviations (without the final dot) after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col',
   'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pres', 'rev', 'hon', 'amb', 'atty', 'supt', 'insp', 'det', 'dept', 'univ',
   'inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'bros', 'no', 'nos', 'vol', 'vs', 'v', 'etc', 'approx', 'est', 'fig', 'al',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...MONTH_SHORT,
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'a.m', 'p.m', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'u.s.a', 'ph.d',
 ]);

@@ -1,4 +1,5 @@
 // Dates are compared as calendar intervals by overlap, never as strings: "2024-03" and "2024-03-14" agree.
+import { MONTHS } from '../lexicon/calendar.js';
 import { rangeOfValue } from './calendar.js';
 
 export interface DayInterval {
@@ -47,7 +48,7 @@ export function shiftIso(value: string, days: number): string | null {
 
 /** Readable form of an ISO value: "March 14, 2024", "March 2024", "week 11 of 2024". */
 export function readableDate(value: string): string {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = MONTHS;
   let m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(value);
   if (m) return `${months[Number(m[2]) - 1]} ${Number(m[3])}${m[1] === 'XXXX' ? '' : `, ${m[1]}`}`;
   m = /^(\d{4})-(\d{2})$/.exec(value);

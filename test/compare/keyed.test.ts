@@ -3,7 +3,8 @@
 // crosscheck is and why.
 import { describe, expect, it } from 'vitest';
 import { compareFigures, keyFigure } from '../../src/compare/numbers.js';
-import { compareAuthenticity, itemClass } from '../../src/compare/authenticity.js';
+import { compareAuthenticity } from '../../src/compare/authenticity.js';
+import { itemClass } from '../../src/compare/authenticity-topics.js';
 import { compareAttribution } from '../../src/compare/attribution.js';
 import { compareQuotes } from '../../src/compare/quotes.js';
 import { ConfidenceBuilder } from '../../src/compare/confidence.js';

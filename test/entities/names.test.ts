@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { initialsOf, nameKey, splitPersonName, stripPossessive, stripTitles, wordKey } from '../../src/resolve/names.js';
+import { initialsOf, nameKey, splitPersonName, stripPossessive, stripTitles, wordKey } from '../../src/text/names.js';
 
 describe('nameKey: transliteration variants share a key', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { rolesAround } from '../../src/resolve/entities.js';
-import type { Entity, EntityType, Mention, Sentence } from '../../src/types.js';
+import type { Entity, EntityType } from '../../src/types.js';
 import { resolveTexts } from './helpers.js';
 
 function entityOf(entities: Entity[], surface: string): Entity | undefined {
@@ -104,26 +103,6 @@ describe('resolveEntities: canonical names, ids, roles', () => {
     expect(new Set(first).size).toBe(first.length);
   });
 
-  it('collects roles seen next to the mentions', () => {
-    const { entities } = resolveTexts([
-      "Deputy Foreign Minister Ivan Orlov spoke. The president's special envoy Marcus Delaney replied.",
-      'Ivan Orlov, the country\'s chief negotiator, left.',
-    ]);
-    expect(entityOf(entities, 'Ivan Orlov')!.roles).toEqual(expect.arrayContaining(['Deputy Foreign Minister', 'chief negotiator']));
-    expect(entityOf(entities, 'Marcus Delaney')!.roles).toContain('special envoy');
-  });
-
-  it.each([
-    ['Director of National Intelligence Richard Grenell said so.', 'Richard Grenell', 'Director of National Intelligence'],
-    ["White House Communications Director Ben Ortiz said so.", 'Ben Ortiz', 'Communications Director'],
-    ["Kirill Dmitriev, Putin's economic adviser, said so.", 'Kirill Dmitriev', 'economic adviser'],
-  ])('rolesAround: %s', (text, name, role) => {
-    const sentence: Sentence = { docId: 'd', index: 0, start: 0, end: text.length, text, blockKind: 'body', blockIndex: 0 };
-    const start = text.indexOf(name);
-    const mention: Mention = { docId: 'd', sentenceIndex: 0, start, end: start + name.length, text: name, type: 'person' };
-    expect(rolesAround(sentence, mention)).toContain(role);
-  });
-
   it('the White House is an organisation, not a person', () => {
     const { entities } = resolveTexts(['The White House said the call was routine. A White House official agreed.']);
     const whiteHouse = entityOf(entities, 'White House')!;
@@ -176,7 +155,6 @@ describe('resolveEntities on seed sentences', () => {
     const ushakov = entityOf(entities, 'Yuri Ushakov')!;
     expect(witkoff.aliases).toContain('Witkoff');
     expect(ushakov.aliases).toContain('Ushakov');
-    expect(witkoff.roles).toContain('special envoy');
     expect(entityOf(entities, 'Donald Trump')!.aliases).toContain('Trump');
     const doc1 = mentions.get('doc1')!;
     expect(doc1.find((m) => m.text === 'his')!.entityId).toBe(ushakov.id);

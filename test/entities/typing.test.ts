@@ -1,7 +1,7 @@
 // Entity typing and merging rules found on invented stories: datelines, place prepositions, demonyms,
 // company names that speak, seats of power, surnames that are also towns, short forms of organisations.
 import { describe, it, expect } from 'vitest';
-import { nameKey } from '../../src/resolve/names.js';
+import { nameKey } from '../../src/text/names.js';
 import type { Entity, EntityType } from '../../src/types.js';
 import { named, resolveTexts } from './helpers.js';
 

@@ -17,6 +17,11 @@ describe('roles: positives', () => {
     ['The report quoted journalist Glenn Park.', ['Glenn Park'], 'Glenn Park', 'journalist'],
     ['Marco Ruiz, the Secretary of State, declined to comment.', ['Marco Ruiz'], 'Marco Ruiz', 'secretary of state'],
     ['Aid was sent by Ana Lima, a Pennsylvania Republican.', ['Ana Lima'], 'Ana Lima', 'pennsylvania republican'],
+    // Cases of the entity-level role finder this extractor replaced.
+    ['White House Communications Director Ben Ortiz said so.', ['Ben Ortiz'], 'Ben Ortiz', 'white house communications director'],
+    ["Kirill Dmitriev, Putin's economic adviser, said so.", ['Kirill Dmitriev'], 'Kirill Dmitriev', "putin's economic adviser"],
+    ['Deputy Foreign Minister Ivan Orlov spoke.', ['Ivan Orlov'], 'Ivan Orlov', 'deputy foreign minister'],
+    ["Ivan Orlov, the country's chief negotiator, left.", ['Ivan Orlov'], 'Ivan Orlov', "country's chief negotiator"],
   ])('%s', (text, mentions, person, role) => {
     const out = roles(text, mentions);
     const found = out.find((r) => r.person.text === person && r.normalized === role);

@@ -1,6 +1,6 @@
 // Claims reported as fact and fact-check ratings: which articles take a side on a claim others call false.
 import { describe, expect, it } from 'vitest';
-import { itemClass } from '../../src/compare/authenticity.js';
+import { itemClass } from '../../src/compare/authenticity-topics.js';
 import { claimsReportedAsFact } from '../../src/resolve/claims.js';
 import type { AuthenticityAssertion, Sentence } from '../../src/types.js';
 import { doc, span, stance } from '../compare/fixtures.js';

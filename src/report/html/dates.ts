@@ -1,20 +1,7 @@
 // Readable forms of the report's ISO values, written out by hand so that the page does not depend on the
 // locale or time zone of the machine that renders it.
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTHS } from '../../lexicon/calendar.js';
 
 function month(index: string, short: boolean): string | undefined {
   const name = MONTHS[Number(index) - 1];

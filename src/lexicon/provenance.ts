@@ -1,4 +1,5 @@
-// General words for provenance (src/resolve/provenance.ts). No names of outlets, people or places.
+// General words for provenance (src/resolve/provenance.ts): who is credited as a source. No names of outlets, people or places.
+import { MONTHS, WEEKDAYS } from './calendar.js';
 
 /** Group nouns a capitalised adjective may qualify ("told Russian media"): such a phrase names no one source. */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
@@ -10,14 +11,15 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'daily', 'weekly', 'tabloid', 'publication', 'paper', 'channel', 'website', 'site', 'magazine', 'public', 'broadcasters',
 ]);
 
+const CALENDAR_WORDS = [...WEEKDAYS, ...MONTHS].map((name) => name.toLowerCase());
+
 /** Capitalised words that open a phrase naming no source: pronouns, determiners, days and months, connectives. */
 export const NOT_A_SOURCE: ReadonlySet<string> = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'its',
   'our', 'my', 'your', 'him', 'them', 'us', 'me', 'a', 'an', 'the', 'some', 'many', 'most', 'several', 'one', 'two',
   'others', 'another', 'both', 'all', 'each', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'earlier',
   'later', 'also', 'then', 'when', 'while', 'after', 'before', 'since', 'if', 'as', 'in', 'on', 'at', 'by', 'for',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'reports', 'report',
+  ...CALENDAR_WORDS, 'reports', 'report',
   'sources', 'officials', 'critics', 'analysts', 'experts', 'witnesses', 'who', 'what', 'which', 'where', 'why', 'how',
   'according', 'reportedly', 'separately', 'still', 'now', 'today', 'yesterday', 'photo', 'photos', 'video', 'file',
   'image', 'images', 'audio', 'updated', 'advertisement', 'listen', 'watch', 'read', 'more', 'related',
