@@ -132,12 +132,16 @@ export function findTriggers(text: string): Trigger[] {
       if (/^call/i.test(m[0]) && /^\s+(?:for|on|it|them|him|her|the|a|an)\b/i.test(text.slice(end)) && !noun) continue;
       // An incident noun is a noun phrase head ("the fire", "Tuesday's quake"), not a verb ("fire them").
       if (type === 'incident' && noun && !/(?:\b(?:a|an|the|this|that|its|their|his|her|another|deadly|massive|powerful|major|fatal)|['’]s|\d)\s+(?:[\p{L}\d.-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, start - 40), start))) continue;
+      // "The film was shot in March": what is shot in a sentence about filming is footage, not a person.
+      if (type === 'incident' && /\bshot$/i.test(m[0]) && FILMING.test(text)) continue;
       if (type === 'publication' && /^report/i.test(m[0]) && !/\bby\b/i.test(text.slice(end, end + 6)) && /^(?:ly|s)\b/.test(text.slice(end))) continue;
       found.push({ start, end, text: m[0], type, noun });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const FILMING = /\b(?:film|movie|video|footage|scene|episode|series|photo|photograph|picture|documentary|commercial|camera)s?\b/i;
 
 /** Each date goes to the nearest trigger in its clause; a date right before a noun ("a March 3 call") binds to it. */
 function assignTimexes(triggers: Trigger[], timexes: Timex[], layout: SentenceLayout, text: string): Map<Trigger, Timex> {

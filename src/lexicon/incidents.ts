@@ -17,6 +17,11 @@ export const INCIDENT_VERBS: Readonly<Record<string, string>> = {
   // "opened fire" is a shooting, not a fire; "stepped down" is a resignation.
   'opened fire': 'shooting', 'open fire': 'shooting', 'opens fire': 'shooting', 'opening fire': 'shooting',
   'shot and killed': 'shooting', 'fatally shot': 'shooting', 'gunned down': 'shooting', 'stepped down': 'resignation',
+  // A victim "was shot", a gunman "fired shots": the shooting itself, told from either side.
+  'was shot': 'shooting', 'were shot': 'shooting', 'been shot': 'shooting', 'fired shots': 'shooting', 'firing shots': 'shooting',
+  'fired a gun': 'shooting', 'fired a shot': 'shooting', 'fired several shots': 'shooting', 'fired multiple shots': 'shooting',
+  'struck by a bullet': 'shooting', 'struck by gunfire': 'shooting', 'hit by a bullet': 'shooting', 'hit by gunfire': 'shooting',
+  'hit by a stray bullet': 'shooting', 'struck by a stray bullet': 'shooting',
 };
 
 // Multi-word verbs first, so that "opened fire" wins over "fire".
