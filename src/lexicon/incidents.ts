@@ -21,7 +21,8 @@ export const INCIDENT_VERBS: Readonly<Record<string, string>> = {
   'was shot': 'shooting', 'were shot': 'shooting', 'been shot': 'shooting', 'fired shots': 'shooting', 'firing shots': 'shooting',
   'fired a gun': 'shooting', 'fired a shot': 'shooting', 'fired several shots': 'shooting', 'fired multiple shots': 'shooting',
   'struck by a bullet': 'shooting', 'struck by gunfire': 'shooting', 'hit by a bullet': 'shooting', 'hit by gunfire': 'shooting',
-  'hit by a stray bullet': 'shooting', 'struck by a stray bullet': 'shooting',
+  'hit by a stray bullet': 'shooting', 'struck by a stray bullet': 'shooting', 'shot himself': 'shooting', 'shot herself': 'shooting',
+  'shot and wounded': 'shooting', 'shot and injured': 'shooting',
 };
 
 // Multi-word verbs first, so that "opened fire" wins over "fire".

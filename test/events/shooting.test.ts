@@ -18,6 +18,7 @@ describe('shootings in other words', () => {
     ['Dov Renner told police he was firing shots toward a home July 18 to scare another man.', [{ text: 'Dov Renner' }], [{ text: 'July 18', value: '2016-07-18' }], 'firing shots'],
     ['Lina Ostrow was struck by a stray bullet on July 17 while walking past a porch.', [{ text: 'Lina Ostrow' }], [{ text: 'July 17', value: '2016-07-17' }], 'struck by a stray bullet'],
     ['Dov Renner fired a gun Sunday night at a porch filled with people.', [{ text: 'Dov Renner' }], [{ text: 'Sunday night', value: '2016-07-17' }], 'fired a gun'],
+    ['A 5-year-old boy shot himself with a handgun Saturday evening at a paintball park.', [], [{ text: 'Saturday evening', value: '2016-02-06' }], 'shot himself'],
   ])('%j is a dated shooting', (text, mentions, timexes, trigger) => {
     const found = incidents(text, mentions, timexes);
     expect(found).toEqual([{ trigger, date: timexes[0]!.value }]);
