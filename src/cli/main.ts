@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions, DocumentAnalysis, RawInput, Report, Severity, SkippedFile, Warning } from '../types.js';
 import { crossCheck } from '../pipeline/check.js';
 import { FORMAT_NAMES, FORMATTERS, formatTimeline, formatTimelineHtml, isFormatName, type FormatName } from '../report/index.js';
+import { formatJsonChunks } from '../report/json.js';
 import { collectInputs, type CollectedInputs, type ReadFile as InputFile } from './inputs.js';
 import { ConfigError, shouldFail, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
@@ -44,6 +45,7 @@ interface RunOptions {
   against?: string[];
   debug?: boolean;
   quiet?: boolean;
+  assertions?: boolean;
 }
 
 type Mode = 'report' | 'timeline' | 'check';
@@ -127,6 +129,7 @@ function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: R
       .option('--min-confidence <n>', 'report only disagreements at least this sure, 0 to 1 (default 0.6; 0 shows all)')
       .option('--max-size <bytes>', 'skip files larger than this (default 10 MiB)')
       .option('-j, --jobs <n>', 'analyse with this many threads (default: the number of cores)')
+      .option('--assertions', 'with --format json: include every extracted assertion (left out by default)')
       .option('-q, --quiet', 'no warnings or progress on stderr')
       .option('--verbose', 'list every warning, also when many articles share one')
       .option('--debug', 'show stack traces for internal errors');
@@ -264,8 +267,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const color = useColor(argv, io, format, Boolean(options.output));
   const focusPaths = mode === 'check' ? primary.inputs.map((i) => i.path) : undefined;
-  const text =
-    mode === 'timeline' && format === 'table'
+  // JSON is written piece by piece: with --assertions it is many megabytes, never needed as one string.
+  const chunks =
+    format === 'json' ? formatJsonChunks(report, { assertions: Boolean(options.assertions) }) : undefined;
+  const text = chunks
+    ? ''
+    : mode === 'timeline' && format === 'table'
       ? formatTimeline(report, { color })
       : mode === 'timeline' && format === 'html'
         ? formatTimelineHtml(report, { color, cwd: io.cwd })
@@ -273,8 +280,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (options.output) {
     const target = path.resolve(io.cwd, options.output);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text, 'utf8');
+    await writeFile(target, chunks ?? text, 'utf8');
     log(`crosscheck: report written to ${options.output}\n`);
+  } else if (chunks) {
+    for (const chunk of chunks) io.stdout(chunk);
   } else {
     io.stdout(text);
   }

@@ -37,7 +37,7 @@ import { spanOf } from './analyze.js';
 import { attachProvenance } from '../resolve/provenance.js';
 import { positionSources } from '../compare/single-source.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 export { DEFAULT_SEVERITIES };
 

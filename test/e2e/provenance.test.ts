@@ -8,7 +8,7 @@ describe('provenance on the seed corpus', () => {
   let table: string;
 
   it('runs', async () => {
-    const [json, text] = await Promise.all([runCli(['corpus', '--format', 'json']), runCli(['corpus', '--format', 'table'])]);
+    const [json, text] = await Promise.all([runCli(['corpus', '--format', 'json', '--assertions']), runCli(['corpus', '--format', 'table'])]);
     expect(json.code).not.toBe(2);
     report = JSON.parse(json.stdout) as Report;
     table = text.stdout;
