@@ -134,7 +134,7 @@ describe('crosscheck on the shipped corpus', () => {
       const out = path.join(dir, 'nested', 'report.json');
       const result = await runCli(['corpus', '--format', 'json', '-o', out]);
       expect(result.stdout).toBe('');
-      expect((JSON.parse(readFileSync(out, 'utf8')) as Report).schemaVersion).toBe('1.0.0');
+      expect((JSON.parse(readFileSync(out, 'utf8')) as Report).schemaVersion).toBe('2.0.0');
     } finally {
       cleanup();
     }
