@@ -24,7 +24,9 @@ if (!scorer) {
     console.error('crosscheck: not built yet: run npm run build first');
     process.exitCode = 2;
   } else {
-    const run = spawnSync(process.execPath, [path, ...args], { cwd: root, stdio: 'inherit' });
+    // The realnews scorer reads the assertion list, which the JSON report holds only with --assertions.
+    const bin = which === 'realnews' && !args.includes('--bin') ? ['--bin', join(root, 'scripts', 'crosscheck-assertions.js')] : [];
+    const run = spawnSync(process.execPath, [path, ...bin, ...args], { cwd: root, stdio: 'inherit' });
     process.exitCode = run.status ?? 2;
   }
 }

@@ -7,10 +7,11 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CheckOptions, DocumentAnalysis, RawInput, Report, Severity, SkippedFile, Warning } from '../types.js';
 import { crossCheck } from '../pipeline/check.js';
 import { FORMAT_NAMES, FORMATTERS, formatTimeline, formatTimelineHtml, isFormatName, type FormatName } from '../report/index.js';
+import { formatJsonChunks } from '../report/json.js';
 import { collectInputs, type CollectedInputs, type ReadFile as InputFile } from './inputs.js';
 import { ConfigError, shouldFail, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
-import { createCache, type AnalysisCache } from './cache.js';
+import { corpusForCheck, createCache, storyIndexRecords, storyIndexSettings, type AnalysisCache } from './cache.js';
 import { FAIL_ON_VALUES, type FailOn } from './config-schema.js';
 import { analyzeInputs, parseJobs } from './parallel.js';
 import { registerExtract } from './commands/extract.js';
@@ -45,6 +46,7 @@ interface RunOptions {
   against?: string[];
   debug?: boolean;
   quiet?: boolean;
+  assertions?: boolean;
 }
 
 type Mode = 'report' | 'timeline' | 'check';
@@ -131,6 +133,7 @@ function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: R
       .option('--min-confidence <n>', 'report only disagreements at least this sure, 0 to 1 (default 0.6; 0 shows all)')
       .option('--max-size <bytes>', 'skip files larger than this (default 10 MiB)')
       .option('-j, --jobs <n>', 'analyse with this many threads (default: the number of cores)')
+      .option('--assertions', 'with --format json: include every extracted assertion (left out by default)')
       .option('-q, --quiet', 'no warnings or progress on stderr')
       .option('--verbose', 'list every warning, also when many articles share one')
       .option('--debug', 'show stack traces for internal errors');
@@ -231,13 +234,27 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const cache = options.cache || config.cache ? createCache({ location: config.cacheLocation, toolVersion: toolVersion(), onWarning: (m) => log(`crosscheck: warning: ${m}\n`) }) : undefined;
   const analysisStarted = performance.now();
-  const analyses = await analyzeAll(inputs, cache, io, options, jobs);
+  // With the cache, `check` reads the story index of the last full run and analyses (loads) only the corpus
+  // stories the new articles can join; without a usable index it checks against the whole corpus.
+  const indexSettings = storyIndexSettings(config.storyWindowDays, config.aliases);
+  const fromIndex = mode === 'check' && cache !== undefined && !options.updateBaseline;
+  const newPaths = new Set(primary.inputs.map((i) => i.path));
+  const freshInputs = fromIndex ? inputs.filter((i) => newPaths.has(i.path)) : [];
+  const fresh = fromIndex ? await analyzeAll(freshInputs, cache, io, { ...options, quiet: true }, jobs) : [];
+  const corpusInputs = fromIndex ? inputs.filter((i) => !newPaths.has(i.path)) : inputs;
+  const needed = fromIndex ? corpusForCheck(cache, indexSettings, fresh, freshInputs, corpusInputs, config.storyWindowDays, config.aliases) : undefined;
+  if (needed) log(`crosscheck: story index: checking against ${needed.length} of ${corpusInputs.length} corpus articles (the stories the new articles can join)\n`);
+  const analysed = [...freshInputs, ...(needed ?? corpusInputs)];
+  const analyses = [...fresh, ...(await analyzeAll(needed ?? corpusInputs, cache, io, options, jobs))];
   logDocumentWarnings(analyses.flatMap((a) => a.document.warnings), log, Boolean(options.verbose));
 
   const checkOptions: CheckOptions = toCheckOptions(config);
   // The cross-document phase has no per-article progress; say it started when the run is already long.
   if (!options.quiet && performance.now() - analysisStarted > progressAfterMs(io)) log(`crosscheck: comparing ${analyses.length} articles across stories…\n`);
-  const report = crossCheck(analyses, checkOptions, { skipped, warnings, toolVersion: toolVersion() });
+  let storyOf: ReadonlyMap<string, string> | undefined;
+  const report = crossCheck(analyses, checkOptions, { skipped, warnings, toolVersion: toolVersion(), onStories: (stories) => (storyOf = stories) });
+  // A run over a whole set of articles (not one narrowed by the index) leaves the story index for the next check.
+  if (cache && !needed && storyOf) cache.writeStoryIndex(indexSettings, storyIndexRecords(cache, analysed, analyses, storyOf, config.aliases));
   // Check mode reports what involves the new articles; the whole set still decides what a baseline holds.
   const everything = report.disagreements;
   if (mode === 'check') {
@@ -260,7 +277,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     } else {
       const baseline = await readBaseline(baselinePath);
       const result = applyBaseline(report.disagreements, baseline);
-      const stale = applyBaseline(everything, baseline).stale;
+      // Narrowed by the story index, the run does not see the other stories' disagreements: none is called stale.
+      const stale = needed ? [] : applyBaseline(everything, baseline).stale;
       failing = result.fresh;
       report.disagreements = result.fresh;
       if (result.accepted.length) log(`crosscheck: ${result.accepted.length} disagreement(s) accepted by the baseline\n`);
@@ -277,8 +295,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const focusPaths = mode === 'check' ? primary.inputs.map((i) => i.path) : undefined;
   // A report written to a file or a pipe keeps the default width.
   const columns = io.stdoutIsTTY && !options.output ? io.stdoutColumns : undefined;
-  const text =
-    mode === 'timeline' && format === 'table'
+  // JSON is written piece by piece: with --assertions it is many megabytes, never needed as one string.
+  const chunks =
+    format === 'json' ? formatJsonChunks(report, { assertions: Boolean(options.assertions) }) : undefined;
+  const text = chunks
+    ? ''
+    : mode === 'timeline' && format === 'table'
       ? formatTimeline(report, { color })
       : mode === 'timeline' && format === 'html'
         ? formatTimelineHtml(report, { color, cwd: io.cwd })
@@ -286,8 +308,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (options.output) {
     const target = path.resolve(io.cwd, options.output);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text, 'utf8');
+    await writeFile(target, chunks ?? text, 'utf8');
     log(`crosscheck: report written to ${options.output}\n`);
+  } else if (chunks) {
+    for (const chunk of chunks) io.stdout(chunk);
   } else {
     io.stdout(text);
   }

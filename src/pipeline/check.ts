@@ -30,6 +30,7 @@ import { keyFigure, type IncidentDates } from '../compare/numbers.js';
 import { incidentKind } from '../lexicon/incidents.js';
 import { type CompareContext, type DisagreementDraft, dedupeSpans, outletOf } from '../compare/context.js';
 import { intervalOf } from '../time/intervals.js';
+import { acronymLetters, initialsOf, nameKey, nameTokens, stripPossessive, stripTitles, wordKey } from '../text/names.js';
 import { groupBy } from '../util/group.js';
 import { claimsReportedAsFact } from '../resolve/claims.js';
 import { itemClass } from '../compare/authenticity-topics.js';
@@ -37,7 +38,7 @@ import { spanOf } from './analyze.js';
 import { attachProvenance } from '../resolve/provenance.js';
 import { positionSources } from '../compare/single-source.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 export { DEFAULT_SEVERITIES };
 
@@ -46,6 +47,8 @@ export interface CrossCheckExtras {
   skipped?: SkippedFile[];
   warnings?: Warning[];
   toolVersion?: string;
+  /** Receives the story of every document (document id → the id of its story's first document), for the cache's story index. */
+  onStories?: (storyOf: ReadonlyMap<string, string>) => void;
 }
 
 /**
@@ -67,6 +70,7 @@ export function crossCheck(analyses: DocumentAnalysis[], options: CheckOptions =
     entities,
   );
   const storyOf = assignStories([...documents.values()], mentions, options.storyWindowDays ?? 30);
+  extras.onStories?.(storyOf);
   const ctx: CompareContext = { documents, storyOf, storyKeys: storyKeys(storyOf, documents) };
 
   // Articles that state as fact a claim other articles of their story call false take the other side.
@@ -285,3 +289,90 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+
+// ───────────────────────────── joining stories, for the cache's story index ─────────────────────────────
+
+/** The publication day of an article as stories compare it (days since the epoch), or null when undated. */
+export function publicationDay(document: Document): number | null {
+  return document.published ? intervalOf(document.published.date)?.first ?? null : null;
+}
+
+/**
+ * The names an article mentions (people and organisations, not places or pronouns: what stories are made of),
+ * each as the set of keys under which entity merging can match it to a name in another article: every word of
+ * the name as merging spells it (titles, possessives and a leading "the" dropped; transliteration variants on
+ * one key), and `#` + the initials of a multi-word name or the letters of an acronym. Two names with no key in
+ * common are never one entity, unless a configured alias says so: a name matching an alias also takes the keys
+ * of every name of that alias.
+ */
+export function nameKeyGroups(mentions: readonly Mention[], aliases: Readonly<Record<string, string[]>> = {}): string[][] {
+  const aliasKeys = new Map<string, string[]>();
+  for (const [canonical, others] of Object.entries(aliases)) {
+    const all = [canonical, ...others];
+    const keys = [...new Set(all.flatMap((name) => keysOfName(name)))];
+    for (const name of all) aliasKeys.set(nameKey(name), keys);
+  }
+  const groups = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.pronoun || m.type === 'place') continue;
+    const clean = m.type === 'person' ? stripTitles(stripPossessive(m.text.trim())) : nameTokens(stripPossessive(m.text.trim()).replace(/^the\s+/i, '')).join(' ');
+    if (groups.has(clean)) continue;
+    const keys = new Set(keysOfName(clean));
+    for (const key of aliasKeys.get(nameKey(clean)) ?? []) keys.add(key);
+    if (keys.size > 0) groups.set(clean, [...keys]);
+  }
+  return [...groups.values()];
+}
+
+function keysOfName(name: string): string[] {
+  const tokens = nameTokens(name);
+  const keys = tokens.map(wordKey).filter((key) => key.length > 0);
+  const letters = acronymLetters(name);
+  if (letters) keys.push(`#${letters}`);
+  for (const initials of initialsOf(name)) keys.push(`#${initials}`);
+  return keys;
+}
+
+/** One article of an indexed corpus: its publication day and its story (the keys of its names are in the postings). */
+export interface IndexedArticle {
+  day: number | null;
+  story: string;
+}
+
+/** A new article about to be checked against an indexed corpus. */
+export interface JoiningArticle {
+  day: number | null;
+  /** `nameKeyGroups` of its mentions. */
+  nameGroups: readonly (readonly string[])[];
+}
+
+/**
+ * The stories of an indexed corpus that new articles can join, with every article of each: a dated article
+ * joins another dated one within the story window that shares at least two names, an undated one may join an
+ * article sharing one name, and a new article can bridge stories. So a corpus article is a candidate when it
+ * meets those conditions with a new article on name keys (which over-approximate shared entities), and the
+ * whole stories of the candidates are what the full run would put beside the new articles.
+ */
+export function storiesToJoin(
+  articles: readonly JoiningArticle[],
+  corpus: readonly IndexedArticle[],
+  postings: ReadonlyMap<string, readonly number[]>,
+  windowDays: number,
+): Set<string> {
+  const stories = new Set<string>();
+  for (const article of articles) {
+    const hits = new Map<number, number>();
+    for (const group of article.nameGroups) {
+      const docs = new Set<number>();
+      for (const key of group) for (const index of postings.get(key) ?? []) docs.add(index);
+      for (const index of docs) hits.set(index, (hits.get(index) ?? 0) + 1);
+    }
+    for (const [index, count] of hits) {
+      const other = corpus[index];
+      if (other === undefined || stories.has(other.story)) continue;
+      const dated = article.day !== null && other.day !== null;
+      if (dated ? count >= 2 && Math.abs(article.day! - other.day!) <= windowDays : count >= 1) stories.add(other.story);
+    }
+  }
+  return stories;
+}

@@ -141,7 +141,7 @@ describe('crosscheck on the shipped corpus', () => {
       const out = path.join(dir, 'nested', 'report.json');
       const result = await runCli(['corpus/002_f0e2a542fdebcddb.txt', 'corpus/004_94520113fadd3ae1.txt', '--format', 'json', '-o', out]);
       expect(result.stdout).toBe('');
-      expect((JSON.parse(readFileSync(out, 'utf8')) as Report).schemaVersion).toBe('1.0.0');
+      expect((JSON.parse(readFileSync(out, 'utf8')) as Report).schemaVersion).toBe('2.0.0');
     } finally {
       cleanup();
     }

@@ -10,7 +10,7 @@ describe('provenance on the seed corpus', () => {
 
   beforeAll(async () => {
     let text: CliResult;
-    [json, text] = await Promise.all([runCli(['corpus', '--format', 'json']), runCli(['corpus', '--format', 'table'])]);
+    [json, text] = await Promise.all([runCli(['corpus', '--format', 'json', '--assertions']), runCli(['corpus', '--format', 'table'])]);
     report = JSON.parse(json.stdout) as Report;
     table = text.stdout;
   });

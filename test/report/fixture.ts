@@ -120,7 +120,7 @@ export function makeReport(): Report {
 
 function baseReport(): Report {
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: '2.0.0',
     tool: { name: 'crosscheck', version: '0.1.0' },
     documents: [
       {

@@ -10,20 +10,31 @@ describe('json formatter', () => {
   const validate = reportValidator();
 
   it.each([
-    ['full report', makeReport()],
-    ['report without disagreements', makeQuietReport()],
-  ])('%s validates against schema/report.schema.json', (_name, report) => {
-    const parsed: unknown = JSON.parse(formatJson(report, options));
+    ['full report', makeReport(), false],
+    ['full report with assertions', makeReport(), true],
+    ['report without disagreements', makeQuietReport(), false],
+    ['report without disagreements, with assertions', makeQuietReport(), true],
+  ])('%s validates against schema/report.schema.json', (_name, report, assertions) => {
+    const parsed: unknown = JSON.parse(formatJson(report, { ...options, assertions }));
     const ok = validate(parsed);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
   });
 
-  it('round-trips the report unchanged and ends with a newline', () => {
+  it('with assertions, round-trips the report unchanged, says so, and ends with a newline', () => {
     const report = makeReport();
-    const text = formatJson(report, options);
+    const text = formatJson(report, { ...options, assertions: true });
     expect(text.endsWith('}\n')).toBe(true);
-    expect(JSON.parse(text)).toEqual(report);
+    expect(JSON.parse(text)).toEqual({ ...report, assertionsIncluded: true });
+  });
+
+  it('without assertions, leaves out only the assertion list and says so', () => {
+    const report = makeReport();
+    const parsed = JSON.parse(formatJson(report, options)) as Record<string, unknown>;
+    const { assertions: _left, ...rest } = report;
+    expect(parsed).toEqual({ ...rest, assertionsIncluded: false });
+    expect(parsed).not.toHaveProperty('assertions');
+    expect((parsed.summary as Report['summary']).assertions).toBe(report.summary.assertions);
   });
 
   it('is the formatter registered as json', () => {
@@ -47,12 +58,22 @@ describe('json formatter', () => {
     ['authenticity assertion with unknown stance', (r) => Object.assign(r.assertions[3], { stance: 'maybe' })],
     ['event assertion without time', (r) => delete (r.assertions[0] as { time?: unknown }).time],
     ['undeclared top-level field', (r) => Object.assign(r, { extra: true })],
-    ['wrong schema version', (r) => (r.schemaVersion = '2.0.0')],
+    ['wrong schema version', (r) => (r.schemaVersion = '1.0.0')],
     ['negative count', (r) => (r.summary.disagreements.high = -1)],
   ])('rejects a report with %s', (_name, mutate) => {
     const report = makeReport();
     mutate(report);
-    expect(validate(JSON.parse(formatJson(report, options)))).toBe(false);
+    expect(validate(JSON.parse(formatJson(report, { ...options, assertions: true })))).toBe(false);
+  });
+
+  it.each<[string, (r: Record<string, unknown>) => void]>([
+    ['assertions but assertionsIncluded false', (r) => (r.assertionsIncluded = false)],
+    ['assertionsIncluded true but no assertions', (r) => delete r.assertions],
+    ['no assertionsIncluded', (r) => delete r.assertionsIncluded],
+  ])('rejects a report with %s', (_name, mutate) => {
+    const parsed = JSON.parse(formatJson(makeReport(), { ...options, assertions: true })) as Record<string, unknown>;
+    mutate(parsed);
+    expect(validate(parsed)).toBe(false);
   });
 });
 

@@ -29,7 +29,7 @@ export function storyRuns<S extends string>(folder: string, stories: readonly S[
     await Promise.all(
       stories.map(async (story) => {
         const fixture = `${folder}/${story}`;
-        const json = await runCli([fixture, '--format', 'json', '--quiet']);
+        const json = await runCli([fixture, '--format', 'json', '--assertions', '--quiet']);
         if (!json.stdout.trim()) throw new Error(`crosscheck printed no JSON for ${story} (exit ${json.code}): ${json.stderr}`);
         const report = JSON.parse(json.stdout) as Report;
         runs.set(story, { code: json.code, report, table: formatTable(report, { color: false }), timeline: formatTimeline(report, { color: false }) });
