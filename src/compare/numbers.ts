@@ -187,12 +187,17 @@ export function keyFigure(f: FigureAssertion, ctx: CompareContext): Keyed | null
   if (!written || /^\p{Lu}/u.test(written[0])) return null;
   // "four suspects, who are among five charged": one count is part of another.
   if (/\bamong\b/i.test(sentence)) return null;
+  // "possibly indicating two guns": a guess is no count an outlet stands behind.
+  if (HEDGED.test(sentence) || /\bmay\b/.test(sentence)) return null;
   const noun = headNoun(f.counted);
   if (!noun || f.quantity < 2 || !Number.isInteger(f.quantity) || noun.endsWith('ing')) return null;
   // A count is the story's only when what it counts is what the story is about: named in a headline or a lead.
   if (!storyLeads(ctx, story).some((lead) => new RegExp(`\\b${noun.slice(0, Math.max(4, noun.length - 1))}`).test(lead))) return null;
   return { figure: f, key: { about: `story:${story}`, attribute: `count:${noun}`, label: f.counted.toLowerCase().split(/\s+/).pop() ?? noun }, incident: null, basis: 'count' };
 }
+
+// "may" only in lower case: "May 3" is a date.
+const HEDGED = /\b(?:possibly|perhaps|maybe|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|probably|believed to|suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing))\b/i;
 
 /** Sentences (headline included) that open an article: the quake it is about is named there. */
 const MAGNITUDE_LEAD = 2;

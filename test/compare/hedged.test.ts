@@ -1,0 +1,45 @@
+// A count given as a guess ("possibly indicating two guns") is not one an outlet stands behind: never compared.
+import { describe, expect, it } from 'vitest';
+import { compareFigures, keyFigure } from '../../src/compare/numbers.js';
+import type { Document, FigureAssertion } from '../../src/types.js';
+import { context, doc, figure, span } from './fixtures.js';
+
+function stated(docId: string, quantity: number, counted: string, sentence: string): FigureAssertion {
+  return { ...figure(docId, quantity, counted), value: String(quantity), evidence: [span(docId, 2, sentence)] };
+}
+
+function article(id: string, lead: string): Document {
+  return { ...doc(id, `Outlet ${id}`), title: { value: lead, source: 'text' }, text: lead };
+}
+
+const ctx = context([article('a', 'Police count the guns fired in the street shooting'), article('b', 'Guns fired in the street shooting')]);
+
+describe('hedged counts', () => {
+  it.each([
+    'The casings were grouped closely, possibly indicating 2 guns were fired down the street, the captain said.',
+    'Investigators believe 2 guns may have been fired down the street.',
+    'The casings suggest 2 guns were fired down the street.',
+  ])('%j is not keyed', (sentence) => {
+    expect(keyFigure(stated('a', 2, 'guns', sentence), ctx)).toBeNull();
+  });
+
+  it('a date in May is no hedge', () => {
+    expect(keyFigure(stated('a', 2, 'guns', 'Officers said 2 guns were fired down the street on May 3.'), ctx)?.basis).toBe('count');
+  });
+
+  it('the same counts stated plainly are compared', () => {
+    const figures = [
+      stated('a', 2, 'guns', 'Officers said 2 guns were fired down the street from a parked car.'),
+      stated('b', 3, 'guns', 'Officers said 3 guns were fired down the street from a parked car.'),
+    ];
+    expect(compareFigures(figures, ctx).map((d) => d.positions.map((p) => p.value))).toEqual([['2', '3']]);
+  });
+
+  it('a hedged count against a plain one says nothing', () => {
+    const figures = [
+      stated('a', 2, 'guns', 'The casings were grouped closely, possibly indicating 2 guns were fired down the street.'),
+      stated('b', 3, 'guns', 'Officers said 3 guns were fired down the street from a parked car.'),
+    ];
+    expect(compareFigures(figures, ctx)).toEqual([]);
+  });
+});
