@@ -54,7 +54,7 @@ export const STATEMENT_VERBS: readonly string[] = [
 
 /**
  * Verbs that make the name before them one that speaks or acts on the record ("X dismissed", "X published"), for
- * typing an unknown name (text/mentions.ts): the common reporting verbs plus acts of an organisation's record.
+ * typing an unknown name (text/names/classify.ts): the common reporting verbs plus acts of an organisation's record.
  */
 export const PUBLIC_ACT_VERBS: readonly string[] = [
   ...subsetOf(REPORTING_VERBS, [
@@ -68,8 +68,17 @@ export const PUBLIC_ACT_VERBS: readonly string[] = [
 ];
 
 /**
+ * Words that may stand between a subject and its verb ("X on Wednesday dismissed", "X has also said"), for typing
+ * the name before PUBLIC_ACT_VERBS (text/names/classify.ts).
+ */
+export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
+  'on', 'last', 'this', 'late', 'early', 'has', 'have', 'had', 'also', 'later', 'earlier', 'again', 'previously',
+  'recently', 'yesterday', 'today', 'now', 'then', 'quickly', 'swiftly', 'publicly', 'formally', 'officially',
+]);
+
+/**
  * Words that, right after an unknown capitalised word, suggest it names an actor ("Smith said", "Smith met",
- * "Smith himself"), for typing it a person (text/mentions.ts).
+ * "Smith himself"), for typing it a person (text/names/classify.ts).
  */
 export const ACTOR_WORDS: readonly string[] = [
   ...subsetOf(REPORTING_VERBS, [

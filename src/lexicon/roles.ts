@@ -81,7 +81,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([...ROLE_MODIFIERS_S
 /** Modifiers that may lead or fill a reported role ("former", "acting", "senior"). Capitalised words are accepted anyway. */
 export const ROLE_MODIFIERS: readonly string[] = [...ROLE_MODIFIERS_SHARED, ...ROLE_PHRASE_ONLY_MODIFIERS];
 
-/** Roles that serve a person ("the X envoy", "an X aide"): the name before them is that person (text/mentions.ts). */
+/** Roles that serve a person ("the X envoy", "an X aide"): the name before them is that person (text/names/classify.ts). */
 export const SERVING_ROLES: ReadonlySet<string> = new Set([
   ...subsetOf(ROLE_NOUNS, ['envoy', 'aide', 'adviser', 'advisor', 'ally', 'spokesman', 'spokeswoman', 'spokesperson', 'confidant']),
   'loyalist',
