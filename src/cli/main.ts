@@ -1,10 +1,10 @@
 // The command line: files, options, progress and exit codes. Everything else lives in the I/O-free core.
 import { readFileSync } from 'node:fs';
-import { mkdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import type { CheckOptions, DocumentAnalysis, RawInput, Report, Severity, SkippedFile, Warning } from '../types.js';
+import type { CheckOptions, DocumentAnalysis, RawInput, SkippedFile, Warning } from '../types.js';
 import { crossCheck } from '../pipeline/check.js';
 import { FORMAT_NAMES, FORMATTERS, formatTimeline, formatTimelineHtml, isFormatName, type FormatName } from '../report/index.js';
 import { formatJsonChunks } from '../report/json.js';
@@ -12,7 +12,8 @@ import { collectInputs, type CollectedInputs, type ReadFile as InputFile } from 
 import { ConfigError, shouldFail, loadConfig, outletFor, printableConfig, toCheckOptions, type ResolvedConfig } from './config.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
 import { corpusForCheck, createCache, storyIndexRecords, storyIndexSettings, type AnalysisCache } from './cache.js';
-import { FAIL_ON_VALUES, type FailOn } from './config-schema.js';
+import { FAIL_ON_VALUES } from './config-schema.js';
+import { applyReportOverrides, fileReadAt, logDocumentWarnings, recount, type ReportOptions } from './run-common.js';
 import { analyzeInputs, parseJobs } from './parallel.js';
 import { registerExtract } from './commands/extract.js';
 import { registerCompare } from './commands/compare.js';
@@ -27,25 +28,13 @@ type ReadFile = { path: string; what: InputFile['what'] | 'config' | 'baseline' 
 /** A problem the user can fix: printed as one line, exit code 2. */
 class UsageError extends Error {}
 
-interface RunOptions {
-  format?: string;
-  output?: string;
-  failOn?: string;
-  color?: boolean;
-  config?: string;
-  printConfig?: boolean;
-  baseline?: string;
-  updateBaseline?: boolean;
+interface RunOptions extends ReportOptions {
   cache?: boolean;
   cacheLocation?: string;
-  storyWindow?: string;
-  minConfidence?: string;
   verbose?: boolean;
   maxSize?: string;
   jobs?: string;
   against?: string[];
-  debug?: boolean;
-  quiet?: boolean;
   assertions?: boolean;
 }
 
@@ -324,19 +313,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 function applyCliOverrides(config: ResolvedConfig, options: RunOptions, cwd: string): void {
-  if (options.storyWindow !== undefined) {
-    const days = Number(options.storyWindow);
-    if (!Number.isFinite(days) || days <= 0) throw new UsageError(`--story-window must be a positive number of days (got "${options.storyWindow}")`);
-    config.storyWindowDays = days;
-  }
-  if (options.minConfidence !== undefined) {
-    const min = Number(options.minConfidence);
-    if (options.minConfidence.trim() === '' || !Number.isFinite(min) || min < 0 || min > 1) throw new UsageError(`--min-confidence must be a number from 0 to 1 (got "${options.minConfidence}")`);
-    config.minConfidence = min;
-  }
+  applyReportOverrides(config, options, (message) => new UsageError(message));
   if (options.cache) config.cache = true;
   if (options.cacheLocation) config.cacheLocation = path.resolve(cwd, options.cacheLocation);
-  if (options.failOn) config.failOn = options.failOn as FailOn;
   if (options.format) config.format = resolveFormat(options.format);
 }
 
@@ -376,19 +355,8 @@ const WHAT_READ: Record<ReadFile['what'], string> = {
 
 /** -o never writes over a file the run reads; links are followed on both sides. */
 async function refuseToOverwriteInputs(target: string, shown: string, read: ReadFile[]): Promise<void> {
-  const real = async (file: string): Promise<string> => {
-    try {
-      return await realpath(file);
-    } catch {
-      return file;
-    }
-  };
-  const targets = new Set([target, await real(target)]);
-  for (const file of read) {
-    if (targets.has(file.path) || targets.has(await real(file.path))) {
-      throw new UsageError(`refusing to write the report over ${shown}: it is ${WHAT_READ[file.what]}; choose another -o file`);
-    }
-  }
+  const file = await fileReadAt(target, read);
+  if (file) throw new UsageError(`refusing to write the report over ${shown}: it is ${WHAT_READ[file.what]}; choose another -o file`);
 }
 
 /** Why a run would check nothing, as one line; undefined when there is something to check. */
@@ -456,26 +424,4 @@ function progressAfterMs(io: CliIo): number {
 function formatSeconds(ms: number): string {
   const seconds = Math.max(1, Math.round(ms / 1000));
   return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
-}
-
-// More warnings of one kind than this collapse into one line with a count (all of them with --verbose).
-const WARNINGS_SHOWN_PER_KIND = 3;
-
-/** Per-article warnings on stderr: a few of each kind in full, the rest counted ("160 articles have …"). */
-function logDocumentWarnings(warnings: readonly Warning[], log: (text: string) => void, verbose: boolean): void {
-  const byCode = new Map<string, Warning[]>();
-  for (const w of warnings) byCode.set(w.code, [...(byCode.get(w.code) ?? []), w]);
-  for (const [code, list] of byCode) {
-    if (verbose || list.length <= WARNINGS_SHOWN_PER_KIND) {
-      for (const w of list) log(`crosscheck: warning: ${w.message}\n`);
-      continue;
-    }
-    log(`crosscheck: warning: ${list.length} articles: ${code.replace(/-/g, ' ')}; first: ${list[0]!.message} (--verbose lists them all)\n`);
-  }
-}
-
-function recount(report: Report): void {
-  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const d of report.disagreements) counts[d.severity]++;
-  report.summary.disagreements = counts;
 }

@@ -6,28 +6,16 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { Option, type Command } from 'commander';
-import type { DocumentAnalysis, Report, Severity, SkippedFile, Warning } from '../../types.js';
+import type { DocumentAnalysis, SkippedFile, Warning } from '../../types.js';
 import { crossCheck } from '../../pipeline/check.js';
 import { FORMAT_NAMES, FORMATTERS, isFormatName, type FormatName } from '../../report/index.js';
 import { CACHE_SCHEMA_VERSION, decodeEntry } from '../cache.js';
-import { FAIL_ON_VALUES, loadConfig, printableConfig, shouldFail, toCheckOptions, type FailOn, type ResolvedConfig } from '../config.js';
+import { FAIL_ON_VALUES, loadConfig, printableConfig, shouldFail, toCheckOptions, type ResolvedConfig } from '../config.js';
 import { applyBaseline, readBaseline, writeBaseline } from '../baseline.js';
+import { applyReportOverrides, recount, type ReportOptions } from '../run-common.js';
 import { CommandError, EXIT_DISAGREEMENTS, EXIT_OK, errorMessage, refuseToOverwrite, runCommand, type CommandContext } from './shared.js';
 
-interface CompareOptions {
-  format?: string;
-  output?: string;
-  failOn?: string;
-  color?: boolean;
-  config?: string;
-  printConfig?: boolean;
-  baseline?: string;
-  updateBaseline?: boolean;
-  storyWindow?: string;
-  minConfidence?: string;
-  quiet?: boolean;
-  debug?: boolean;
-}
+type CompareOptions = ReportOptions;
 
 export function registerCompare(program: Command, context: CommandContext): void {
   program
@@ -222,17 +210,7 @@ function versionMessage(where: string, schema: unknown, written: unknown, curren
 }
 
 function applyOverrides(config: ResolvedConfig, options: CompareOptions): void {
-  if (options.storyWindow !== undefined) {
-    const days = Number(options.storyWindow);
-    if (!Number.isFinite(days) || days <= 0) throw new CommandError(`--story-window must be a positive number of days (got "${options.storyWindow}")`);
-    config.storyWindowDays = days;
-  }
-  if (options.minConfidence !== undefined) {
-    const min = Number(options.minConfidence);
-    if (options.minConfidence.trim() === '' || !Number.isFinite(min) || min < 0 || min > 1) throw new CommandError(`--min-confidence must be a number from 0 to 1 (got "${options.minConfidence}")`);
-    config.minConfidence = min;
-  }
-  if (options.failOn) config.failOn = options.failOn as FailOn;
+  applyReportOverrides(config, options, (message) => new CommandError(message));
   const format = options.format ?? config.format;
   if (!isFormatName(format)) throw new CommandError(`unknown format "${format}"; use one of ${FORMAT_NAMES.join(', ')}`);
   config.format = format;
@@ -246,11 +224,6 @@ function useColor(options: CompareOptions, io: CommandContext['io'], format: For
   return io.stdoutIsTTY && !toFile;
 }
 
-function recount(report: Report): void {
-  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const d of report.disagreements) counts[d.severity]++;
-  report.summary.disagreements = counts;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

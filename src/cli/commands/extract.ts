@@ -9,6 +9,7 @@ import { CACHE_SCHEMA_VERSION, analysisKey, createCache, encodeEntry } from '../
 import { loadConfig, outletFor } from '../config.js';
 import { collectInputs } from '../inputs.js';
 import { analyzeInputs, parseJobs } from '../parallel.js';
+import { logDocumentWarnings } from '../run-common.js';
 import { CommandError, EXIT_OK, EXIT_USAGE, errorMessage, refuseToOverwrite, runCommand, type CommandContext, type SideRecord } from './shared.js';
 
 interface ExtractOptions {
@@ -160,17 +161,3 @@ async function writeLines(target: string, lines: Iterable<string>): Promise<void
   }
 }
 
-const WARNINGS_SHOWN_PER_KIND = 3;
-
-/** Per-article warnings as the single run shows them: a few of each kind, the rest counted. */
-function logDocumentWarnings(warnings: readonly Warning[], log: (text: string) => void, verbose: boolean): void {
-  const byCode = new Map<string, Warning[]>();
-  for (const w of warnings) byCode.set(w.code, [...(byCode.get(w.code) ?? []), w]);
-  for (const [code, list] of byCode) {
-    if (verbose || list.length <= WARNINGS_SHOWN_PER_KIND) {
-      for (const w of list) log(`crosscheck: warning: ${w.message}\n`);
-      continue;
-    }
-    log(`crosscheck: warning: ${list.length} articles: ${code.replace(/-/g, ' ')}; first: ${list[0]!.message} (--verbose lists them all)\n`);
-  }
-}

@@ -1,5 +1,5 @@
 // What the map/reduce subcommands (`extract`, `compare`) share with each other and get from main.ts.
-import { realpath } from 'node:fs/promises';
+import { fileReadAt } from '../run-common.js';
 import type { SkippedFile, Warning } from '../../types.js';
 import type { CliIo } from '../main.js';
 
@@ -40,19 +40,8 @@ export type SideRecord = { skipped: SkippedFile } | { warning: Warning };
 
 /** Refuses to write `target` over any of `read` (links followed on both sides). */
 export async function refuseToOverwrite(target: string, shown: string, read: ReadonlyArray<{ path: string; what: string }>): Promise<void> {
-  const real = async (file: string): Promise<string> => {
-    try {
-      return await realpath(file);
-    } catch {
-      return file;
-    }
-  };
-  const targets = new Set([target, await real(target)]);
-  for (const file of read) {
-    if (targets.has(file.path) || targets.has(await real(file.path))) {
-      throw new CommandError(`refusing to write over ${shown}: it is ${file.what} this run reads; choose another output file`);
-    }
-  }
+  const file = await fileReadAt(target, read);
+  if (file) throw new CommandError(`refusing to write over ${shown}: it is ${file.what} this run reads; choose another output file`);
 }
 
 export function errorMessage(error: unknown): string {
