@@ -28,7 +28,9 @@ export function intervalOf(value: string): DayInterval | null {
   if (!range) return null;
   const first = dayOfIso(range.start);
   const last = dayOfIso(range.end);
-  return first === null || last === null ? null : { first, last };
+  if (first === null || last === null) return null;
+  // A night runs past midnight: "late Tuesday night" and "early Wednesday" can be the same hour.
+  return { first, last: /TNI$/.test(value) ? last + 1 : last };
 }
 
 function dayOfIso(iso: string): number | null {
