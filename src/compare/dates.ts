@@ -5,7 +5,7 @@ import { eventLabel } from './labels.js';
 
 export { eventLabel };
 import { incidentKind } from '../lexicon/incidents.js';
-import { intervalOf, overlaps, readableDate } from '../time/intervals.js';
+import { intervalOf, overlaps, readableDate, type DayInterval } from '../time/intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';
 import { ConfidenceBuilder, type Confidence } from './confidence.js';
@@ -42,7 +42,10 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
       if (datesTwice(dated)) continue;
     }
     const values = [...new Set(dated.map((e) => e.time?.value ?? ''))];
-    const conflicting = values.filter((v) => values.some((w) => w !== v && !overlaps(intervalOf(v)!, intervalOf(w)!)));
+    const around = new Map(values.map((v) => [v, aroundMidnight(v, dated.filter((e) => e.time?.value === v))]));
+    // Widen one side at a time: "late Tuesday" meets "Wednesday", but "late Tuesday" and "early Thursday" do not meet.
+    const meet = (v: string, w: string) => overlaps(around.get(v)!, intervalOf(w)!) || overlaps(intervalOf(v)!, around.get(w)!);
+    const conflicting = values.filter((v) => values.some((w) => w !== v && !meet(v, w)));
     if (conflicting.length < 2) continue;
     const label = eventLabel(group.events);
     const positions = conflicting.map((value) => {
@@ -71,6 +74,24 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
   return drafts;
 }
 
+
+/**
+ * The days a date may cover when it is told near midnight: "late Tuesday" may be early Wednesday in another
+ * account, and "early Wednesday" late Tuesday.
+ */
+function aroundMidnight(value: string, holders: EventAssertion[]): DayInterval {
+  const interval = intervalOf(value)!;
+  // The time as written with the words just before it: the tagger leaves "late" and "early" out of "late Tuesday".
+  const texts = holders.map((e) => {
+    const time = e.time?.text ?? '';
+    const sentence = e.evidence[0]?.text ?? '';
+    const at = time ? sentence.indexOf(time) : -1;
+    return at < 0 ? time : sentence.slice(Math.max(0, at - 16), at + time.length);
+  });
+  const late = texts.some((t) => /\b(?:late|overnight|midnight)\b/i.test(t));
+  const early = texts.some((t) => /\b(?:early|overnight|midnight|before dawn|predawn|pre-dawn)\b/i.test(t));
+  return { first: interval.first - (early ? 1 : 0), last: interval.last + (late ? 1 : 0) };
+}
 
 const RECENT_DAYS = 366;
 
