@@ -13,6 +13,7 @@ const SRC = join(ROOT, 'src');
  * a layer (ingest and time) are independent of each other.
  */
 const LAYERS: ReadonlyArray<readonly string[]> = [
+  ['types'],
   ['types.ts'],
   ['util'],
   ['lexicon'],
