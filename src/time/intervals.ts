@@ -28,9 +28,7 @@ export function intervalOf(value: string): DayInterval | null {
   if (!range) return null;
   const first = dayOfIso(range.start);
   const last = dayOfIso(range.end);
-  if (first === null || last === null) return null;
-  // A night runs past midnight: "late Tuesday night" and "early Wednesday" can be the same hour.
-  return { first, last: /TNI$/.test(value) ? last + 1 : last };
+  return first === null || last === null ? null : { first, last };
 }
 
 function dayOfIso(iso: string): number | null {
