@@ -5,7 +5,7 @@ import { eventLabel } from './labels.js';
 
 export { eventLabel };
 import { incidentKind } from '../lexicon/incidents.js';
-import { intervalOf, overlaps, readableDate, type DayInterval } from '../time/intervals.js';
+import { intervalOf, overlaps, readableDate } from '../time/intervals.js';
 import { type CompareContext, type DisagreementDraft, makePosition, selfInconsistent, stableId, storyKeyOf } from './context.js';
 import { groupBy } from '../util/group.js';
 import { ConfidenceBuilder, type Confidence } from './confidence.js';
@@ -42,9 +42,13 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
       if (datesTwice(dated)) continue;
     }
     const values = [...new Set(dated.map((e) => e.time?.value ?? ''))];
-    const around = new Map(values.map((v) => [v, aroundMidnight(v, dated.filter((e) => e.time?.value === v))]));
-    // Widen one side at a time: "late Tuesday" meets "Wednesday", but "late Tuesday" and "early Thursday" do not meet.
-    const meet = (v: string, w: string) => overlaps(around.get(v)!, intervalOf(w)!) || overlaps(intervalOf(v)!, around.get(w)!);
+    const near = new Map(values.map((v) => [v, nearMidnight(v, dated.filter((e) => e.time?.value === v))]));
+    // "late Tuesday" and "early Wednesday" meet; "late Tuesday" and a plain "Wednesday" do not.
+    const meet = (v: string, w: string) => {
+      const [iv, iw] = [intervalOf(v)!, intervalOf(w)!];
+      if (overlaps(iv, iw)) return true;
+      return (near.get(v)!.late && near.get(w)!.early && iw.first - iv.last === 1) || (near.get(w)!.late && near.get(v)!.early && iv.first - iw.last === 1);
+    };
     const conflicting = values.filter((v) => values.some((w) => w !== v && !meet(v, w)));
     if (conflicting.length < 2) continue;
     const label = eventLabel(group.events);
@@ -76,11 +80,10 @@ export function compareEventDates(groups: EventGroup[], ctx: CompareContext): Di
 
 
 /**
- * The days a date may cover when it is told near midnight: "late Tuesday" may be early Wednesday in another
- * account, and "early Wednesday" late Tuesday.
+ * Whether a date is told as the end of its day ("late Tuesday", "Tuesday night") or the start ("early Wednesday"):
+ * the end of one day and the start of the next may be the same hour.
  */
-function aroundMidnight(value: string, holders: EventAssertion[]): DayInterval {
-  const interval = intervalOf(value)!;
+function nearMidnight(value: string, holders: EventAssertion[]): { late: boolean; early: boolean } {
   // The time as written with the words just before it: the tagger leaves "late" and "early" out of "late Tuesday".
   const texts = holders.map((e) => {
     const time = e.time?.text ?? '';
@@ -88,9 +91,10 @@ function aroundMidnight(value: string, holders: EventAssertion[]): DayInterval {
     const at = time ? sentence.indexOf(time) : -1;
     return at < 0 ? time : sentence.slice(Math.max(0, at - 16), at + time.length);
   });
-  const late = texts.some((t) => /\b(?:late|overnight|midnight)\b/i.test(t));
-  const early = texts.some((t) => /\b(?:early|overnight|midnight|before dawn|predawn|pre-dawn)\b/i.test(t));
-  return { first: interval.first - (early ? 1 : 0), last: interval.last + (late ? 1 : 0) };
+  // "shortly before midnight" is still that day; "around midnight" may be either.
+  const late = /TNI$/.test(value) || texts.some((t) => /\b(?:late|overnight|(?:around|about|near|at) midnight)\b/i.test(t));
+  const early = texts.some((t) => /\b(?:early|overnight|(?:after|around|about|near|at) midnight|before dawn|predawn|pre-dawn)\b/i.test(t));
+  return { late, early };
 }
 
 const RECENT_DAYS = 366;
