@@ -122,7 +122,8 @@ function buildProgram(io: CliIo, onRun: (mode: Mode, paths: string[], options: R
       .option('--min-confidence <n>', 'report only disagreements at least this sure, 0 to 1 (default 0.6; 0 shows all)')
       .option('--max-size <bytes>', 'skip files larger than this (default 10 MiB)')
       .option('-j, --jobs <n>', 'analyse with this many threads (default: the number of cores)')
-      .option('--assertions', 'with --format json: include every extracted assertion (left out by default)')
+      .option('--assertions', 'with --format json: include every extracted assertion (the default)')
+      .option('--no-assertions', 'with --format json: leave the list of extracted assertions out (a report about a tenth the size)')
       .option('-q, --quiet', 'no warnings or progress on stderr')
       .option('--verbose', 'list every warning, also when many articles share one')
       .option('--debug', 'show stack traces for internal errors');
@@ -284,9 +285,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const focusPaths = mode === 'check' ? primary.inputs.map((i) => i.path) : undefined;
   // A report written to a file or a pipe keeps the default width.
   const columns = io.stdoutIsTTY && !options.output ? io.stdoutColumns : undefined;
-  // JSON is written piece by piece: with --assertions it is many megabytes, never needed as one string.
+  // JSON is written piece by piece: with its assertions it is many megabytes, never needed as one string.
   const chunks =
-    format === 'json' ? formatJsonChunks(report, { assertions: Boolean(options.assertions) }) : undefined;
+    format === 'json' ? formatJsonChunks(report, { assertions: options.assertions !== false }) : undefined;
   const text = chunks
     ? ''
     : mode === 'timeline' && format === 'table'

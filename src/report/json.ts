@@ -1,7 +1,8 @@
 // The whole report as JSON, shaped as schema/report.schema.json describes.
 //
 // The full list of extracted assertions is most of a report's size (about eight times the articles' own text on
-// real news), so it is written only when asked (`--assertions`); `assertionsIncluded` says which one a reader
+// real news). It is written by default, because the scorers and scripts that read crosscheck's JSON need it, and
+// left out with `--no-assertions` (a report about a tenth the size); `assertionsIncluded` says which one a reader
 // holds. Disagreements and events always keep all their evidence. With assertions, each one is a single compact
 // line inside the otherwise indented report, and the text is produced piece by piece (`formatJsonChunks`), so
 // the CLI can write it out without first building one giant string.
@@ -15,7 +16,7 @@ export const REPORT_SCHEMA_VERSION = '2.0.0';
 const CHUNK_CHARACTERS = 64 * 1024;
 
 export interface JsonFormatOptions extends Partial<FormatOptions> {
-  /** Include `assertions[]`, every assertion extracted (default false: only their count, in `summary`). */
+  /** Include `assertions[]`, every assertion extracted (default true; false keeps only their count, in `summary`). */
   assertions?: boolean;
 }
 
@@ -29,7 +30,7 @@ export function formatJson(report: Report, options?: JsonFormatOptions): string 
  * then its tail. Joined, they are exactly `formatJson`'s output.
  */
 export function* formatJsonChunks(report: Report, options?: JsonFormatOptions): Generator<string> {
-  const includeAssertions = options?.assertions === true;
+  const includeAssertions = options?.assertions !== false;
   const { schemaVersion, tool, assertions, ...rest } = report;
   const head = { schemaVersion, tool, assertionsIncluded: includeAssertions };
   if (!includeAssertions) {

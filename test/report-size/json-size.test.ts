@@ -21,14 +21,14 @@ describe('--format json on the seed corpus', () => {
   beforeAll(async () => {
     out = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-json-size-'));
     [plain, full, toFile] = await Promise.all([
-      runMain(['corpus', '--format', 'json', '-q'], ROOT),
+      runMain(['corpus', '--format', 'json', '--no-assertions', '-q'], ROOT),
       runMain(['corpus', '--format', 'json', '--assertions', '-q'], ROOT),
       runMain(['corpus', '--format', 'json', '--assertions', '-q', '-o', path.join(out, 'report.json')], ROOT),
     ]);
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('without --assertions: no assertion list, says so, counts them, and validates', () => {
+  it('with --no-assertions: no assertion list, says so, counts them, and validates', () => {
     const report = JSON.parse(plain.stdout) as Report & { assertionsIncluded: boolean };
     expect(report.assertionsIncluded).toBe(false);
     expect(report).not.toHaveProperty('assertions');
@@ -36,7 +36,7 @@ describe('--format json on the seed corpus', () => {
     expect(validate(report)).toBe(true);
   });
 
-  it('without --assertions, every disagreement keeps each side with its evidence: file, line, column, sentence', () => {
+  it('with --no-assertions, every disagreement keeps each side with its evidence: file, line, column, sentence', () => {
     const report = JSON.parse(plain.stdout) as Report;
     expect(report.disagreements.length).toBeGreaterThan(0);
     for (const d of report.disagreements) {
@@ -55,7 +55,7 @@ describe('--format json on the seed corpus', () => {
     expect(report.disagreements).toEqual((JSON.parse(full.stdout) as Report).disagreements);
   });
 
-  it('is a small part of the report with --assertions', () => {
+  it('is a small part of the report with its assertions', () => {
     expect(plain.stdout.length * 5).toBeLessThan(full.stdout.length);
   });
 

@@ -28,13 +28,19 @@ describe('json formatter', () => {
     expect(JSON.parse(text)).toEqual({ ...report, assertionsIncluded: true });
   });
 
-  it('without assertions, leaves out only the assertion list and says so', () => {
+  it('with assertions: false, leaves out only the assertion list and says so', () => {
     const report = makeReport();
-    const parsed = JSON.parse(formatJson(report, options)) as Record<string, unknown>;
+    const parsed = JSON.parse(formatJson(report, { ...options, assertions: false })) as Record<string, unknown>;
     const { assertions: _left, ...rest } = report;
     expect(parsed).toEqual({ ...rest, assertionsIncluded: false });
     expect(parsed).not.toHaveProperty('assertions');
     expect((parsed.summary as Report['summary']).assertions).toBe(report.summary.assertions);
+  });
+
+  it('lists the assertions by default: the scorers that read crosscheck JSON need them', () => {
+    const parsed = JSON.parse(formatJson(makeReport(), options)) as Record<string, unknown>;
+    expect(parsed.assertionsIncluded).toBe(true);
+    expect(parsed.assertions).toHaveLength(makeReport().assertions?.length ?? -1);
   });
 
   it('is the formatter registered as json', () => {
