@@ -185,8 +185,8 @@ export function keyFigure(f: FigureAssertion, ctx: CompareContext): Keyed | null
   // The counted noun as written is a common noun: "two USB ports" or "the 15-inch MacBook Pros" count no noun.
   const written = new RegExp(`\\b${escapeRegExp(f.counted.split(/\s+/).pop() ?? '')}\\b`, 'i').exec(sentence.slice(Math.max(0, at)));
   if (!written || /^\p{Lu}/u.test(written[0])) return null;
-  // "four suspects, who are among five charged": one count is part of another.
-  if (/\bamong\b/i.test(sentence)) return null;
+  // "four suspects, who are among five charged", "one of three suspects": one count is part of another.
+  if (/\bamong\b/i.test(sentence) || (at >= 0 && PARTITIVE_BEFORE.test(sentence.slice(0, at)))) return null;
   // "possibly indicating two guns": a guess is no count an outlet stands behind.
   if (HEDGED.test(sentence) || /\bmay\b/.test(sentence)) return null;
   const noun = headNoun(f.counted);
@@ -195,6 +195,8 @@ export function keyFigure(f: FigureAssertion, ctx: CompareContext): Keyed | null
   if (!storyLeads(ctx, story).some((lead) => new RegExp(`\\b${noun.slice(0, Math.max(4, noun.length - 1))}`).test(lead))) return null;
   return { figure: f, key: { about: `story:${story}`, attribute: `count:${noun}`, label: f.counted.toLowerCase().split(/\s+/).pop() ?? noun }, incident: null, basis: 'count' };
 }
+
+const PARTITIVE_BEFORE = /\b(?:one|two|three|four|five|\d+|each|all|both|none|some|most|any|several|many|either|neither)\s+of\s+(?:the\s+)?$/i;
 
 // "may" only in lower case: "May 3" is a date.
 const HEDGED = /\b(?:possibly|perhaps|maybe|might|could|appear(?:s|ed)? to|seem(?:s|ed)? to|likely|probably|believed to|suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing))\b/i;
@@ -287,9 +289,16 @@ function sameContext(a: Keyed, b: Keyed): boolean {
     // Two words besides the counted noun: "received reports of 12 fires" / "received reports of 17 fires".
     const strip = (t: string, f: FigureAssertion) => [...contentStems(t.replace(f.value, ' '))].filter((w) => w !== noun && !/^\d/.test(w) && !COMMON_CONTEXT.test(w));
     const sb = new Set(strip(tb, b.figure));
+    // "four young men" (the victims) and "five men" (the gunmen) are two groups: what qualifies the noun must match.
+    if (qualifiersOf(a.figure.counted) !== qualifiersOf(b.figure.counted)) return false;
     return strip(ta, a.figure).filter((w) => sb.has(w)).length >= 2;
   }
   return true;
+}
+
+/** The words before the counted noun ("young" in "young men"), articles left out. */
+function qualifiersOf(counted: string): string {
+  return counted.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => !/^(?:the|a|an)$/.test(w)).join(' ');
 }
 
 /**
@@ -389,8 +398,19 @@ function topicOf(k: Keyed): string {
 
 const TALLY_WORDS: Record<string, string> = { deaths: 'killed', injured: 'injured', hospitalized: 'taken to hospital', missing: 'missing', displaced: 'displaced' };
 
-function figureConfidence(key: FactKey, involved: Keyed[], sameIncidentWord: boolean, ctx: CompareContext) {
+/** Every article with the highest value was published after every article with the lowest: maybe an update. */
+function higherLater(involved: Keyed[], ctx: CompareContext): boolean {
   const published = (k: Keyed) => ctx.documents.get(k.figure.docId)?.published?.date ?? null;
+  const byValue = groupBy(involved, (k) => k.figure.quantity);
+  const ordered = [...byValue.entries()].sort((a, b) => a[0] - b[0]);
+  const latestOf = (list: Keyed[]) => list.map(published).filter((d): d is string => d !== null).sort().pop() ?? null;
+  const earliestOf = (list: Keyed[]) => list.map(published).filter((d): d is string => d !== null).sort()[0] ?? null;
+  const lowLatest = latestOf(ordered[0]![1]);
+  const highEarliest = earliestOf(ordered[ordered.length - 1]![1]);
+  return lowLatest !== null && highEarliest !== null && highEarliest > lowLatest;
+}
+
+function figureConfidence(key: FactKey, involved: Keyed[], sameIncidentWord: boolean, ctx: CompareContext) {
   if (involved[0]?.basis === 'price') {
     return new ConfidenceBuilder(0.75, `one kind of sum (${key.label}) paid by or for the same named parties`).build();
   }
@@ -400,7 +420,9 @@ function figureConfidence(key: FactKey, involved: Keyed[], sameIncidentWord: boo
       .build();
   }
   if (involved[0]?.basis === 'count') {
-    return new ConfidenceBuilder(0.65, `a count of the same thing (${key.label}) in articles of one story, in sentences that share their context`).build();
+    return new ConfidenceBuilder(0.65, `a count of the same thing (${key.label}) in articles of one story, in sentences that share their context`)
+      .cap(higherLater(involved, ctx), 0.45, 'the higher count comes from later articles: it may be an update (a third suspect arrested), not a contradiction')
+      .build();
   }
   if (key.attribute === 'age') {
     const fullNames = involved.every((k) => /\s/.test(k.figure.owner?.text.trim() ?? ''));
@@ -409,13 +431,7 @@ function figureConfidence(key: FactKey, involved: Keyed[], sameIncidentWord: boo
       .build();
   }
   // A later article with a higher toll may be reporting an update ("a second victim died in hospital").
-  const byValue = groupBy(involved, (k) => k.figure.quantity);
-  const ordered = [...byValue.entries()].sort((a, b) => a[0] - b[0]);
-  const latestOf = (list: Keyed[]) => list.map(published).filter((d): d is string => d !== null).sort().pop() ?? null;
-  const earliestOf = (list: Keyed[]) => list.map(published).filter((d): d is string => d !== null).sort()[0] ?? null;
-  const lowLatest = latestOf(ordered[0]![1]);
-  const highEarliest = earliestOf(ordered[ordered.length - 1]![1]);
-  const update = lowLatest !== null && highEarliest !== null && highEarliest > lowLatest;
+  const update = higherLater(involved, ctx);
   return new ConfidenceBuilder(0.7, `the same tally (${TALLY_WORDS[key.attribute] ?? key.attribute}) in articles of one story`)
     .adjust(sameIncidentWord, 1.15, `every sentence names the ${involved[0]?.incident ?? 'incident'}`)
     .cap(update, 0.45, 'the higher count comes from later articles: it may be an update, not a contradiction')

@@ -43,3 +43,35 @@ describe('hedged counts', () => {
     expect(compareFigures(figures, ctx)).toEqual([]);
   });
 });
+
+describe('counts of different groups, parts and updates', () => {
+  const story = context([
+    { ...article('a', 'Gunmen fire on a group of men outside the center; suspects held'), published: { date: '2024-03-05', source: 'text' } },
+    { ...article('b', 'Men fired on a group outside the center; suspects arrested'), published: { date: '2024-03-09', source: 'text' } },
+  ]);
+  const counted = (docId: string, quantity: number, what: string, sentence: string) => ({ ...stated(docId, quantity, what, sentence), counted: what });
+
+  it('"four young men" (the victims) and "five men" (the gunmen) are two groups', () => {
+    const figures = [
+      counted('a', 4, 'young men', 'They fired shots at a group of 4 young men standing in front of the center.'),
+      counted('b', 5, 'men', 'Police said a group of 5 men got out of a car and fired at a group standing near the center.'),
+    ];
+    expect(compareFigures(figures, story)).toEqual([]);
+  });
+
+  it('"one of three suspects" is a part, not a count', () => {
+    expect(keyFigure(counted('b', 3, 'suspects', 'One of 3 suspects held in the shooting outside the center took his own life.'), story)).toBeNull();
+  });
+
+  it('a higher count in a later article may be an update: left under the default confidence', () => {
+    const [d] = compareFigures(
+      [
+        counted('a', 2, 'suspects', 'Police said 2 suspects were held in the shooting outside the center on Monday.'),
+        counted('b', 3, 'suspects', 'Police said 3 suspects were held in the shooting outside the center on Monday.'),
+      ],
+      story,
+    );
+    expect(d?.confidence).toBeLessThan(0.6);
+    expect(d?.reasons.join(' ')).toMatch(/update/);
+  });
+});
