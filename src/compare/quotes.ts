@@ -1,6 +1,7 @@
 import type { QuoteAssertion } from '../types.js';
 import { refKey, refName } from '../resolve/refs.js';
 import { contentStems } from '../util/stems.js';
+import { NUMBER_WORDS } from '../lexicon/figures.js';
 import { ConfidenceBuilder, type Confidence } from './confidence.js';
 import { type CompareContext, type DisagreementDraft, makePosition, stableId, storyKeyOf } from './context.js';
 
@@ -99,16 +100,11 @@ export function sameRemark(a: QuoteAssertion, b: QuoteAssertion): boolean {
   return shared >= 2 && shared / shorter.size >= 0.5;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
-    .split(' ')
-    .map((word, i) => [word, String(i)]),
-);
 
 /**
  * A wording with what outlets' house styles change taken out: number words become digits ("three days" and
  * "3 days" are one wording), punctuation and case go.
  */
 export function canonicalWording(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => NUMBER_WORDS[word] ?? word).join(' ');
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => (NUMBER_WORDS[word] === undefined ? word : String(NUMBER_WORDS[word]))).join(' ');
 }

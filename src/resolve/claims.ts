@@ -35,8 +35,9 @@ export interface ClaimInput {
 }
 
 /**
- * For each story where some article calls a claim fake, the articles that report that claim as fact in their
- * lead, with no word of doubt anywhere: an `authentic` stance held by the outlet, marked `reported-as-fact`.
+ * The stances on a story's claim that no sentence-level extractor sees: each fact-check's rating line (the
+ * outlet's stated verdict), then, for each story where some article calls the claim fake, the articles that report
+ * it as fact in their lead with no word of doubt anywhere (an `authentic` stance marked `reported-as-fact`).
  */
 export function claimsReportedAsFact(input: ClaimInput): AuthenticityAssertion[] {
   const ratings = ratingVerdicts(input);
