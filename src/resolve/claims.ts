@@ -22,6 +22,9 @@ const RATINGS: ReadonlyArray<[RegExp, Stance]> = [
   [/^(?:mostly\s+)?(?:true|correct|confirmed)$/i, 'authentic'],
 ];
 
+/** Kinds of item judged as themselves, never a claim told in other words. */
+const RECORD_ITEMS: ReadonlySet<string> = new Set(['recording', 'video', 'photo']);
+
 /** How many lead sentences carry an article's subject. */
 const LEAD = 3;
 
@@ -79,25 +82,35 @@ function ratingVerdicts(input: ClaimInput): AuthenticityAssertion[] {
 function claimsAsFact(input: ClaimInput): AuthenticityAssertion[] {
   const { stances, documents, sentencesByDoc, storyOf } = input;
   const out: AuthenticityAssertion[] = [];
-  const denials = stances.filter((a) => a.stance === 'fake' && input.itemOf(a.target) === 'claim');
+  const storyOfDoc = (docId: string) => storyOf.get(docId) ?? docId;
+  const bodyOf = (docId: string) => (sentencesByDoc.get(docId) ?? []).filter((s) => s.blockKind === 'body' || s.blockKind === 'heading');
+  // A denial of a claim, or of the material a claim rests on ("the chat evidence is not accurate"): recordings,
+  // videos and photos are judged as items of their own and are never a claim told in other words.
+  const denials = stances.filter((a) => a.stance === 'fake' && !RECORD_ITEMS.has(input.itemOf(a.target)));
   const denyingDocs = new Set(stances.filter((a) => a.stance === 'fake').map((a) => a.docId));
-  for (const [story, list] of groupBy(denials, (a) => storyOf.get(a.docId) ?? a.docId)) {
+  for (const [story, list] of groupBy(denials, (a) => storyOfDoc(a.docId))) {
     // The claim's words: what the denying sentences say the claim is, and the openings of the denying articles
     // (a debunking article states the claim it debunks first), without the words of judgement.
     const claim = new Set<string>();
-    const add = (text: string) => {
-      for (const stem of contentStems(text)) if (!STANCE_WORDS.has(stem)) claim.add(stem);
+    // Everything the denying articles say: a debunker often quotes the claim whole further down.
+    const told = new Set<string>();
+    const add = (set: Set<string>, text: string) => {
+      for (const stem of contentStems(text)) if (!STANCE_WORDS.has(stem)) set.add(stem);
     };
-    for (const a of list) add(a.evidence[0]?.text ?? '');
+    for (const a of list) add(claim, a.evidence[0]?.text ?? '');
     for (const docId of denyingDocs) {
-      if ((storyOf.get(docId) ?? docId) !== story) continue;
-      for (const sentence of (sentencesByDoc.get(docId) ?? []).filter((x) => x.blockKind === 'body' || x.blockKind === 'heading').slice(0, LEAD)) add(sentence.text);
+      if (storyOfDoc(docId) !== story) continue;
+      const body = bodyOf(docId);
+      for (const sentence of body.slice(0, LEAD)) add(claim, sentence.text);
+      for (const sentence of body) add(told, sentence.text);
     }
     if (claim.size < 3) continue;
-    const judged = new Set(stances.filter((a) => (storyOf.get(a.docId) ?? a.docId) === story).map((a) => a.docId));
+    const judged = new Set(stances.filter((a) => storyOfDoc(a.docId) === story).map((a) => a.docId));
+    // The item the claim is: a denial of the claim itself names it best.
+    const target = (list.find((a) => input.itemOf(a.target) === 'claim') ?? list[0]!).target;
     for (const [docId, document] of documents) {
-      if ((storyOf.get(docId) ?? docId) !== story || judged.has(docId)) continue;
-      const sentences = (sentencesByDoc.get(docId) ?? []).filter((s) => s.blockKind === 'body' || s.blockKind === 'heading');
+      if (storyOfDoc(docId) !== story || judged.has(docId)) continue;
+      const sentences = bodyOf(docId);
       if (sentences.length === 0 || sentences.some((s) => DOUBT.test(s.text))) continue;
       const lead = sentences.slice(0, LEAD);
       // The claim's words the whole lead repeats: a long opening sentence about the claim shares many of them even
@@ -107,16 +120,22 @@ function claimsAsFact(input: ClaimInput): AuthenticityAssertion[] {
       for (const sentence of lead) {
         if (NEGATED.test(sentence.text)) continue;
         let shared = 0;
+        let retold = 0;
         const stems = contentStems(sentence.text);
-        for (const stem of stems) if (claim.has(stem)) shared++;
+        for (const stem of stems) {
+          if (claim.has(stem)) shared++;
+          if (told.has(stem) || claim.has(stem)) retold++;
+        }
         // Most of the sentence's own words are the claim's (it states that claim, not merely its topic), or it
-        // shares many of them and the rest of the lead goes on telling the same story.
-        const statesClaim = shared >= 4 && (shared >= 0.4 * stems.size || (shared >= 6 && leadShared >= 9));
+        // shares many of them and the rest of the lead goes on telling the same story; or the debunkers tell
+        // nearly every word of it somewhere (they quote the claim further down).
+        const statesClaim =
+          (shared >= 4 && (shared >= 0.4 * stems.size || (shared >= 6 && leadShared >= 9))) ||
+          (shared >= 3 && retold >= 6 && retold >= 0.75 * stems.size);
         if (statesClaim && (!best || shared > best.shared)) best = { sentence, shared };
       }
       if (!best) continue;
       const outlet = document.outlet?.value ?? 'the article';
-      const target = list[0]!.target;
       out.push({
         id: `${docId}:claim-as-fact`,
         kind: 'authenticity',
