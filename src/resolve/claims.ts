@@ -6,9 +6,17 @@ import { groupBy } from '../util/group.js';
 
 // Any of these words in an article is doubt: such an article does not report the claim as plain fact.
 const DOUBT =
-  /\b(?:hoax\w*|fake\w*|false\w*|bogus|untrue|not true|no truth|debunk\w*|satir\w*|spoof\w*|parody|rumou?r\w*|unconfirmed|unverified|unsubstantiated|doctored|photoshop\w*|fabricat\w*|myth|made[- ]up|prank\w*|joke\w*|alleged\w*|purported\w*|claim\w*|supposed\w*|reportedly|viral|circulat\w*|not clear|unclear|confirm(?:ed)? (?:or|nor) den\w*|(?:\w+n't|not|never|unable to|yet to|no way to)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:verif\w*|confirm\w*)|never happened|not the case|no evidence|baseless|unfounded|misinformation|disinformation|conspiracy|den(?:y|ies|ied)|dismiss\w*|refut\w*|alive and well)\b/i;
+  /\b(?:hoax\w*|fake\w*|false\w*|bogus|untrue|not true|no truth|debunk\w*|satir\w*|spoof\w*|parody|rumou?r\w*|unconfirmed|unverified|unsubstantiated|doctored|photoshop\w*|fabricat\w*|myth|made[- ]up|prank\w*|joke\w*|purported\w*|supposed\w*|viral|circulat\w*|confirm(?:ed)? (?:or|nor) den\w*|(?:\w+n't|not|never|unable to|yet to|no way to)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:verif\w*|confirm\w*)|never happened|not the case|no evidence|baseless|unfounded|misinformation|disinformation|den(?:y|ies|ied)|dismiss\w*|refut\w*|alive and well)\b/i;
+// Words that keep a claim at a distance ("allegedly", "claimed", "reportedly") but are also the ordinary wording
+// of crime and court reports ("the alleged gunman", "charges of conspiracy", "it is unclear who else"): doubt only
+// in the lead, where the article tells its claim.
+const LEAD_DOUBT = /\b(?:alleged\w*|claim\w*|reportedly|not clear|unclear|conspiracy)\b/i;
+// A sentence that turns against what came before: "However, it turned out the pope had not …", "But none of it
+// happened". About the claim (it shares the claim's words), it is a denial in the article's own words.
+const CONTRADICTS = /^(?:however|but|yet|in fact|actually|in reality)\b.*\b(?:not|never|n't)\b|\bturn(?:s|ed)? out\b.*\b(?:not|none|never|n't)\b/i;
 // A lead sentence that denies or asks is no report of the claim.
-const NEGATED = /\b(?:not|no|never|n't|denied|denies|deny)\b|\?\s*$/i;
+const DENIES = /\b(?:not|no|never|n't|denied|denies|deny)\b/i;
+const NEGATED = new RegExp(`${DENIES.source}|\\?\\s*$`, 'i');
 // Words of judgement that say nothing about the claim's content.
 const STANCE_WORDS = new Set(['hoax', 'fake', 'false', 'bogus', 'untrue', 'story', 'stories', 'report', 'reports', 'claim', 'claims', 'article', 'rumor', 'rumors', 'rumour', 'rumours', 'satiric', 'satire', 'website', 'site', 'news', 'debunke', 'fabrica', 'complet', 'totally', 'entirel', 'viral', 'internet', 'online', 'people', 'social', 'media']);
 
@@ -79,6 +87,12 @@ function ratingVerdicts(input: ClaimInput): AuthenticityAssertion[] {
   return out;
 }
 
+function sharedStems(text: string, claim: ReadonlySet<string>): number {
+  let n = 0;
+  for (const stem of contentStems(text)) if (claim.has(stem)) n++;
+  return n;
+}
+
 function claimsAsFact(input: ClaimInput): AuthenticityAssertion[] {
   const { stances, documents, sentencesByDoc, storyOf } = input;
   const out: AuthenticityAssertion[] = [];
@@ -113,6 +127,10 @@ function claimsAsFact(input: ClaimInput): AuthenticityAssertion[] {
       const sentences = bodyOf(docId);
       if (sentences.length === 0 || sentences.some((s) => DOUBT.test(s.text))) continue;
       const lead = sentences.slice(0, LEAD);
+      if (lead.some((s) => LEAD_DOUBT.test(s.text))) continue;
+      // A lead that denies the claim in its own words ("X has not banned the word, and there is no policy …").
+      if (lead.some((s) => DENIES.test(s.text) && sharedStems(s.text, claim) >= 3)) continue;
+      if (sentences.some((s) => CONTRADICTS.test(s.text.trim()) && sharedStems(s.text, claim) >= 3)) continue;
       // The claim's words the whole lead repeats: a long opening sentence about the claim shares many of them even
       // when they are a small part of its own words.
       const leadShared = new Set(lead.flatMap((sentence) => [...contentStems(sentence.text)].filter((stem) => claim.has(stem)))).size;
