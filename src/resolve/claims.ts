@@ -100,8 +100,17 @@ function claimsAsFact(input: ClaimInput): AuthenticityAssertion[] {
   const bodyOf = (docId: string) => (sentencesByDoc.get(docId) ?? []).filter((s) => s.blockKind === 'body' || s.blockKind === 'heading');
   // A denial of a claim, or of the material a claim rests on ("the chat evidence is not accurate"): recordings,
   // videos and photos are judged as items of their own and are never a claim told in other words.
-  const denials = stances.filter((a) => a.stance === 'fake' && !RECORD_ITEMS.has(input.itemOf(a.target)));
-  const denyingDocs = new Set(stances.filter((a) => a.stance === 'fake').map((a) => a.docId));
+  // An article that reports both a denial and a confirmation ("X called the article false; sources confirmed
+  // it") tells of a dispute: it is no debunking article, and its denial alone makes no one else a believer.
+  // An article mostly denying ("some of the articles are real news, this one is fake") still debunks.
+  const balance = new Map<string, number>();
+  for (const a of stances) {
+    if (RECORD_ITEMS.has(input.itemOf(a.target)) || a.stance === 'unconfirmed') continue;
+    balance.set(a.docId, (balance.get(a.docId) ?? 0) + (a.stance === 'fake' ? 1 : -1));
+  }
+  const vouching = new Set([...balance].filter(([, n]) => n <= 0).map(([docId]) => docId));
+  const denials = stances.filter((a) => a.stance === 'fake' && !RECORD_ITEMS.has(input.itemOf(a.target)) && !vouching.has(a.docId));
+  const denyingDocs = new Set(stances.filter((a) => a.stance === 'fake' && !vouching.has(a.docId)).map((a) => a.docId));
   for (const [story, list] of groupBy(denials, (a) => storyOfDoc(a.docId))) {
     // The claim's words: what the denying sentences say the claim is, and the openings of the denying articles
     // (a debunking article states the claim it debunks first), without the words of judgement.
