@@ -87,6 +87,13 @@ function ratingVerdicts(input: ClaimInput): AuthenticityAssertion[] {
   return out;
 }
 
+/** The item is a claim, or material the target phrase ties to reports or claims. */
+function aboutClaim(target: string, itemOf: (target: string) => string): boolean {
+  const item = itemOf(target);
+  return item === 'claim' || (item === 'material' && CLAIM_NOUN.test(target));
+}
+const CLAIM_NOUN = /\b(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|articles?|allegations?)\b/i;
+
 function sharedStems(text: string, claim: ReadonlySet<string>): number {
   let n = 0;
   for (const stem of contentStems(text)) if (claim.has(stem)) n++;
@@ -98,8 +105,9 @@ function claimsAsFact(input: ClaimInput): AuthenticityAssertion[] {
   const out: AuthenticityAssertion[] = [];
   const storyOfDoc = (docId: string) => storyOf.get(docId) ?? docId;
   const bodyOf = (docId: string) => (sentencesByDoc.get(docId) ?? []).filter((s) => s.blockKind === 'body' || s.blockKind === 'heading');
-  // A denial of a claim, or of the material a claim rests on ("the chat evidence is not accurate"): recordings,
-  // videos and photos are judged as items of their own and are never a claim told in other words.
+  // A denial of a claim, or of the material the reports rest on ("the chat evidence described in these reports is
+  // not accurate"). Recordings, videos and photos are items of their own, and "manipulated evidence" in a trial is
+  // no one's claim: neither is a claim told in other words.
   // An article that reports both a denial and a confirmation ("X called the article false; sources confirmed
   // it") tells of a dispute: it is no debunking article, and its denial alone makes no one else a believer.
   // An article mostly denying ("some of the articles are real news, this one is fake") still debunks.
@@ -109,7 +117,7 @@ function claimsAsFact(input: ClaimInput): AuthenticityAssertion[] {
     balance.set(a.docId, (balance.get(a.docId) ?? 0) + (a.stance === 'fake' ? 1 : -1));
   }
   const vouching = new Set([...balance].filter(([, n]) => n <= 0).map(([docId]) => docId));
-  const denials = stances.filter((a) => a.stance === 'fake' && !RECORD_ITEMS.has(input.itemOf(a.target)) && !vouching.has(a.docId));
+  const denials = stances.filter((a) => a.stance === 'fake' && aboutClaim(a.target, input.itemOf) && !vouching.has(a.docId));
   const denyingDocs = new Set(stances.filter((a) => a.stance === 'fake' && !vouching.has(a.docId)).map((a) => a.docId));
   for (const [story, list] of groupBy(denials, (a) => storyOfDoc(a.docId))) {
     // The claim's words: what the denying sentences say the claim is, and the openings of the denying articles
