@@ -52,6 +52,14 @@ describe('claims reported as fact: the claim told in the debunkers’ words', ()
     expect(believers(run(bodies, [stance('denier', 'denier', 'fake', 'chat evidence described in these reports', bodies.denier[1]!, 1)]))).toEqual(['believer']);
     expect(believers(run(bodies, [stance('denier', 'denier', 'fake', 'video', bodies.denier[1]!, 1)]))).toEqual([]);
   });
+
+  it('"manipulated evidence" in a trial is no one\'s claim: the articles reporting the verdict stay out', () => {
+    const bodies = {
+      trial: ['A jury convicted a man of murder in the shooting death of his girlfriend.', 'His lawyer contended the detective manipulated evidence throughout the investigation.'],
+      report: ['A jury convicted a man of murder in the shooting death of his pregnant girlfriend.'],
+    };
+    expect(believers(run(bodies, [stance('trial', 'lawyer', 'fake', 'evidence throughout', bodies.trial[1]!, 1)]))).toEqual([]);
+  });
 });
 
 describe('claims reported as fact: doubt and denial', () => {
