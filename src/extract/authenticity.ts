@@ -207,6 +207,8 @@ export const authenticityExtractor: Extractor = {
         if (cues.some((c) => start < c.end && end > c.start)) continue;
         const targetText = rule.targetGroup !== undefined ? m[rule.targetGroup] : undefined;
         const pronounTarget = targetText !== undefined && new RegExp(`^${PRONOUN_TARGET}$`, 'i').test(targetText.trim());
+        // "It is true that he interrupted the speech": the 'it' points ahead to a clause, not back to an item.
+        if (pronounTarget && /^it$/i.test(targetText.trim()) && /^\s*,?\s*that\b/i.test(plain.slice(end))) continue;
         const qualifiers: string[] = [];
         const q = rule.qualifier?.(m);
         if (q) qualifiers.push(q);
