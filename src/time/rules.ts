@@ -96,6 +96,16 @@ const SLACK_DAYS = 3; // past narration may mention a date a few days after publ
 const UNDECIDED_SLACK_DAYS = 182;
 /** A past verb this close to the date ("met on Oct. 3") decides firmly; farther ones may narrate another event. */
 const CLOSE_VERB_CHARS = 25;
+/**
+ * A past verb of the date's own clause decides firmly up to this far ("was firing shots toward a home July 18"):
+ * with nothing but words between them, the verb narrates what the date dates.
+ */
+const SAME_CLAUSE_VERB_CHARS = 80;
+
+/** Does a past verb decide the date firmly (close to it, or the verb of its clause)? */
+function firmPast(verdict: TenseVerdict): boolean {
+  return verdict.decided && verdict.direction === 'past' && (verdict.distance <= CLOSE_VERB_CHARS || (verdict.sameClause && verdict.distance <= SAME_CLAUSE_VERB_CHARS));
+}
 
 function direction(ctx: RuleContext): { future: boolean; inferred: Inference[] } {
   const verdict = ctx.tense();
@@ -138,7 +148,7 @@ function monthDayReading(month: number, day: number, ctx: RuleContext): Reading 
   const { future: told, inferred } = deadline ? { future: false, inferred: [] } : direction(ctx);
   const future = told;
   // A deadline ("by Oct. 31", "extended to Nov. 20") lies either side of publication: the nearer reading.
-  const closePast = !deadline && verdict.distance <= CLOSE_VERB_CHARS;
+  const closePast = !deadline && (verdict.distance <= CLOSE_VERB_CHARS || firmPast(verdict));
   const limit = future ? pub : addDays(pub, closePast ? SLACK_DAYS : UNDECIDED_SLACK_DAYS);
   let year = pub.year + 1;
   if (future) {
@@ -169,7 +179,7 @@ function monthReading(month: number, ctx: RuleContext, shift: 'last' | 'next' | 
   let year = future ? upcoming : past;
   // A deadline ("by May", "until mid-November") or no past verb right beside it: take the nearer reading
   // ("January" in a late-October article is upcoming).
-  if (deadlineBefore(ctx) || (!future && verdict.distance > CLOSE_VERB_CHARS)) {
+  if (deadlineBefore(ctx) || (!future && verdict.distance > CLOSE_VERB_CHARS && !firmPast(verdict))) {
     const monthsBack = (pub.month - month + 12) % 12;
     year = 12 - monthsBack < monthsBack ? upcoming : past;
     return dateReading(formatMonth(year, month), 'month', ['year-from-publication']);
