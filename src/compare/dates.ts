@@ -157,6 +157,19 @@ export function restsOnInference(inferred: Inference[]): boolean {
   return inferred.some((i) => i !== 'year-from-publication' && i !== 'year-from-story' && i !== 'tense-direction');
 }
 
+const WEEKDAY_STEMS = ['thurs', 'fri', 'satur', 'sun', 'mon', 'tues', 'wednes'];
+
+/**
+ * Is a month-day date (its year filled in or stated) on another day of the week than the weekday an account names?
+ * Day numbers count from Thursday, 1970-01-01.
+ */
+function namesOtherWeekday(weekday: string, dated: EventAssertion): boolean {
+  const interval = intervalOf(dated.time?.value ?? '');
+  if (!interval || interval.first !== interval.last) return false;
+  const stem = WEEKDAY_STEMS[((interval.first % 7) + 7) % 7] ?? '';
+  return `${stem}day` !== weekday;
+}
+
 /** Do the parts the texts state (month and day, when only the year was filled in) conflict? */
 function statedPartsConflict(a: EventAssertion[], b: EventAssertion[]): boolean {
   const stated = (e: EventAssertion): { year: string | null; rest: string } | null => {
@@ -174,6 +187,9 @@ function statedPartsConflict(a: EventAssertion[], b: EventAssertion[]): boolean 
       if (wx !== null && wy !== null && wx !== wy) return true;
       const sx = stated(x);
       const sy = stated(y);
+      // "Sunday night" against "July 18", a Monday: whichever week the weekday is read in, the named day is not the
+      // other side's day of the week (the two are one incident, dated within days of each other).
+      if ((wx !== null && wy === null && sy !== null && namesOtherWeekday(wx, y)) || (wy !== null && wx === null && sx !== null && namesOtherWeekday(wy, x))) return true;
       if (sx === null || sy === null) continue;
       if (sx.rest !== sy.rest) return true;
       if (sx.year !== null && sy.year !== null && sx.year !== sy.year) return true;
