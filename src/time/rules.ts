@@ -112,6 +112,10 @@ function direction(ctx: RuleContext): { future: boolean; inferred: Inference[] }
   return { future: verdict.direction === 'future', inferred: verdict.decided ? ['tense-direction'] : [] };
 }
 
+// Words that lead to a time ("in April", "since June", "April and May"): after them a month is a month.
+const TIME_LEAD_BEFORE = /(?:\b(?:in|on|since|until|till|by|from|through|of|during|before|after|between|and|or|to|early|mid|late|last|next|this|each|every)|[-–—\/])\s*$/i;
+const MONTH_OR_WEEKDAY_AFTER = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 const dateReading = (value: string | null, granularity: Granularity, inferred: Inference[] = []): Reading => ({
   type: 'DATE', value, granularity, inferred,
 });
@@ -455,6 +459,9 @@ const RULES: Rule[] = [
         const after = followingText(ctx.text, ctx.end, 12);
         if (!AMBIGUOUS_MONTH_CONTEXT.test(before) || /^\s+(?:I|we|you|he|she|it|they|be|have|not)\b/.test(after)) return null;
       }
+      // "43-year-old April Trent", "June Carter said": a month that is also a given name, right before a
+      // capitalised word and after no word that leads to a time, is a person.
+      if (!modifier && /^(?:April|June|August)$/.test(word) && /^\s+\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(ctx.end)) && !TIME_LEAD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && !MONTH_OR_WEEKDAY_AFTER.test(ctx.text.slice(ctx.end))) return null;
       const shift = modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifier : null;
       return monthReading(month, ctx, shift);
     },

@@ -33,3 +33,20 @@ describe('a verb outside the date\'s clause leaves the nearer reading', () => {
     expect(valueOf(text, phrase, publication)).toBe(value);
   });
 });
+
+describe('a month that is also a given name, before a surname, is a person', () => {
+  it.each([
+    ['Two were taken to hospital: 43-year-old April Trent and her son.', 'April'],
+    ['Neighbour June Ellis heard the shots.', 'June'],
+    ['August Reyes, 20, was arrested at the scene.', 'August'],
+  ])('%s', (text, word) => {
+    expect(tagTimexes(text, { publicationDate: '2017-02-26' }).map((t) => t.text)).not.toContain(word);
+  });
+
+  it.each([
+    ['In April Congress passed the bill.', 'April', '2016-04'],
+    ['Between June and August Police recorded fewer thefts.', 'August', '2016-08'],
+  ])('%s keeps the month', (text, phrase, value) => {
+    expect(valueOf(text, phrase, '2017-02-26')).toBe(value);
+  });
+});
