@@ -68,6 +68,15 @@ describe('a named weekday against a month-day (one story)', () => {
     expect(d?.confidence).toBeLessThan(0.6);
   });
 
+  it('rests on crosscheck\'s reading when the weekday stands far from the incident word', () => {
+    // "on Monday" dates the jurors' asking; the sentence says nothing of the shooting's day of the week.
+    const asked = shooting('c', ['Kai Morrow'], '2016-07-18', 'Monday', 'Jurors on Monday asked to review a video of Kai Morrow boasting that he fired shots.', ['weekday-from-publication']);
+    const july20 = shooting('a', ['Kai Morrow'], '2016-07-20', 'July 20', 'Kai Morrow fired shots on July 20.', ['year-from-publication']);
+    const [d] = compare([asked, july20]);
+    expect(d?.inferredOnly).toBe(true);
+    expect(d?.confidence).toBeLessThan(0.6);
+  });
+
   it('agrees when the weekday resolves to the same day as the month-day', () => {
     const sunday = shooting('c', ['Kai Morrow'], '2016-07-17', 'Sunday', 'Kai Morrow fired shots Sunday.', ['weekday-from-publication']);
     const july17 = shooting('a', ['Kai Morrow'], '2016-07-17', 'July 17', 'Kai Morrow fired shots on July 17.', ['year-from-publication']);
