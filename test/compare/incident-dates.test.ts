@@ -13,7 +13,9 @@ const published = (id: string) => ctx.documents.get(id)?.published?.date ?? null
 /** A shooting by the named people dated `value` (`time` as written) in `sentence`. */
 function shooting(docId: string, people: string[], value: string, time: string, sentence: string, inferred: Inference[]): EventAssertion {
   const e = event(docId, 'incident', people, value, inferred);
-  return { ...e, trigger: 'fired shots', time: { ...e.time!, text: time, granularity: 'day' }, evidence: [span(docId, 1, sentence)] };
+  // The trigger as the sentence words it ("fired shots", "firing shots").
+  const trigger = /\bfir(?:ed|ing) shots\b/.exec(sentence)?.[0] ?? 'fired shots';
+  return { ...e, trigger, time: { ...e.time!, text: time, granularity: 'day' }, evidence: [span(docId, 1, sentence)] };
 }
 
 const sundayNight = shooting('a', ['Kai Morrow'], '2016-07-17TNI', 'Sunday night', 'Kai Morrow told police he fired shots Sunday night at a porch.', ['weekday-from-publication', 'tense-direction']);
