@@ -5,6 +5,7 @@ import {
   addDays,
   addMonths,
   compareDays,
+  daysBetween,
   type Day,
   easterSunday,
   formatDay,
@@ -33,7 +34,7 @@ import {
   twoDigitWords,
   weekdayNumber,
 } from './lexicon.js';
-import { isPastVerb, type TenseVerdict, tenseAround } from './tense.js';
+import { isPastVerb, sentenceBounds, type TenseVerdict, tenseAround } from './tense.js';
 
 export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -143,8 +144,35 @@ function weekdayDeadline(ctx: RuleContext): 'future' | 'nearer' | null {
   return WEEKDAY_DEADLINE_BEFORE.test(before.slice(-40)) ? 'nearer' : null;
 }
 
+/** How near (in days) a month-day must lie to a dated day of its sentence to take that day's year. */
+const SENTENCE_YEAR_DAYS = 62;
+
+/**
+ * "was killed June 24, 2005 … while investigating a June 20 shooting": a month-day without a year next to a
+ * full date of its own sentence is of that date's year, when the two lie within two months of each other.
+ */
+function sentenceYear(month: number, day: number, ctx: RuleContext): number | null {
+  const bounds = sentenceBounds(ctx.text, ctx.start, ctx.end);
+  const sentence = ctx.text.slice(bounds.start, bounds.end);
+  for (const m of sentence.matchAll(FULL_DATE_IN_SENTENCE)) {
+    const at = bounds.start + (m.index ?? 0);
+    if (at === ctx.start) continue;
+    const otherMonth = monthNumber(m[1] ?? '');
+    const year = Number(m[3]);
+    if (!otherMonth || !isValidDay(year, otherMonth, Number(m[2]))) continue;
+    // "Dec. 28 to Jan. 3, 2016": the month-day may fall in the year before or after the full date.
+    for (const candidate of [year, year - 1, year + 1]) {
+      if (!isValidDay(candidate, month, day)) continue;
+      if (Math.abs(daysBetween({ year: candidate, month, day }, { year, month: otherMonth, day: Number(m[2]) })) <= SENTENCE_YEAR_DAYS) return candidate;
+    }
+  }
+  return null;
+}
+
 function monthDayReading(month: number, day: number, ctx: RuleContext): Reading | null {
   if (!isValidDay(2000, month, day)) return null; // 2000 is a leap year, so Feb 29 passes
+  const fromSentence = sentenceYear(month, day, ctx);
+  if (fromSentence !== null) return dateReading(formatDay({ year: fromSentence, month, day }), 'day', ['relative-to-event']);
   const pub = ctx.publication;
   if (!pub) return dateReading(`XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 'day', ['year-from-publication']);
   const verdict = ctx.tense();
@@ -308,6 +336,8 @@ const AMBIGUOUS_MONTH_CONTEXT =
 // ───────────────────────────── rules ─────────────────────────────
 
 const M = MONTH_PATTERN;
+// "June 24, 2005", "Sept. 9, 2010": a full date another date of the sentence may take its year from.
+const FULL_DATE_IN_SENTENCE = new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'g');
 const WD = WEEKDAY_PATTERN;
 const WD_ANY = `(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION_PATTERN})`;
 const N = NUMBER_PATTERN;

@@ -50,3 +50,17 @@ describe('a month that is also a given name, before a surname, is a person', () 
     expect(valueOf(text, phrase, '2017-02-26')).toBe(value);
   });
 });
+
+describe('a month-day without a year takes the year of a full date of its sentence', () => {
+  it.each([
+    ['The deputy was killed June 24, 2005 while looking into a June 20 shooting nearby.', 'June 20', '2007-04-05', '2005-06-20'],
+    ['Between Dec. 28 and Jan. 3, 2016 the office stayed closed.', 'Dec. 28', '2017-06-01', '2015-12-28'],
+  ])('%s → %s', (text, phrase, publication, value) => {
+    expect(valueOf(text, phrase, publication)).toBe(value);
+  });
+
+  it('not when the full date is months away: then publication decides', () => {
+    // March 2 is more than two months from Oct. 1, 2019: the full date says nothing of its year.
+    expect(valueOf('He was hired Oct. 1, 2019 and left on March 2.', 'March 2', '2021-05-01')).toBe('2021-03-02');
+  });
+});
