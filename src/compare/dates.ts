@@ -181,12 +181,17 @@ function besideTrigger(event: EventAssertion): boolean {
 const WEEKDAY_STEMS = ['thurs', 'fri', 'satur', 'sun', 'mon', 'tues', 'wednes'];
 
 /**
- * Is a month-day date (its year filled in or stated) on another day of the week than the weekday an account names?
+ * Is a month-day date (its year filled in or stated) on another day of the week than the weekday an account names,
+ * the two accounts dating the event less than a week apart?
  * Day numbers count from Thursday, 1970-01-01.
  */
-function namesOtherWeekday(weekday: string, dated: EventAssertion): boolean {
+function namesOtherWeekday(weekday: string, dated: EventAssertion, named: EventAssertion): boolean {
   const interval = intervalOf(dated.time?.value ?? '');
   if (!interval || interval.first !== interval.last) return false;
+  // Only accounts less than a week apart: further apart ("arrested Thursday" against "arrested Nov. 22", three
+  // months before) they are more likely two events than two readings of one day.
+  const other = intervalOf(named.time?.value ?? '');
+  if (!other || Math.abs(other.first - interval.first) >= 7) return false;
   const stem = WEEKDAY_STEMS[((interval.first % 7) + 7) % 7] ?? '';
   return `${stem}day` !== weekday;
 }
@@ -210,7 +215,7 @@ function statedPartsConflict(a: EventAssertion[], b: EventAssertion[]): boolean 
       const sy = stated(y);
       // "Sunday night" against "July 18", a Monday: whichever week the weekday is read in, the named day is not the
       // other side's day of the week (the two are one incident, dated within days of each other).
-      if (besideTrigger(x) && besideTrigger(y) && ((wx !== null && wy === null && sy !== null && namesOtherWeekday(wx, y)) || (wy !== null && wx === null && sx !== null && namesOtherWeekday(wy, x)))) return true;
+      if (besideTrigger(x) && besideTrigger(y) && ((wx !== null && wy === null && sy !== null && namesOtherWeekday(wx, y, x)) || (wy !== null && wx === null && sx !== null && namesOtherWeekday(wy, x, y)))) return true;
       if (sx === null || sy === null) continue;
       if (sx.rest !== sy.rest) return true;
       if (sx.year !== null && sy.year !== null && sx.year !== sy.year) return true;

@@ -79,6 +79,15 @@ describe('a named weekday against a month-day (one story)', () => {
     expect(d?.confidence).toBeLessThan(0.6);
   });
 
+  it('rests on crosscheck\'s reading when the two dates are weeks apart (more likely two events)', () => {
+    // "arrested Thursday" against "arrested Nov. 22", three months before: not two readings of one day.
+    const thursday = shooting('c', ['Kai Morrow'], '2016-07-21', 'Thursday', 'Kai Morrow fired shots on Thursday.', ['weekday-from-publication']);
+    const april = shooting('a', ['Kai Morrow'], '2016-04-19', 'April 19', 'Kai Morrow fired shots April 19.', ['year-from-publication']);
+    const [d] = compare([thursday, april]);
+    expect(d?.inferredOnly).toBe(true);
+    expect(d?.confidence).toBeLessThan(0.6);
+  });
+
   it('agrees when the weekday resolves to the same day as the month-day', () => {
     const sunday = shooting('c', ['Kai Morrow'], '2016-07-17', 'Sunday', 'Kai Morrow fired shots Sunday.', ['weekday-from-publication']);
     const july17 = shooting('a', ['Kai Morrow'], '2016-07-17', 'July 17', 'Kai Morrow fired shots on July 17.', ['year-from-publication']);
