@@ -29,7 +29,7 @@ export function alignEvents(events: EventAssertion[], storyOf: Map<string, strin
       // An incident dated years before the article ("the 2024 election") is another one of its kind.
       const era = backgroundYear(event, publishedOf(event.docId));
       const id = `incident:${kind}:${keys.join('+')}${era ? `@${era}` : ''}`;
-      const same = groups.find((g) => g.story === story && g.id === id && g.events.every((other) => sameOccasion(other, event)));
+      const same = groups.find((g) => (g.story === story || retold(g, event)) && g.id === id && g.events.every((other) => sameOccasion(other, event)));
       if (same) same.events.push(event);
       else groups.push({ id, type: 'incident', story, participants: keys, events: [event] });
       continue;
@@ -64,6 +64,29 @@ export function alignEvents(events: EventAssertion[], storyOf: Map<string, strin
 }
 
 const BACKGROUND_DAYS = 366;
+/** How far apart (in days) two accounts of one named person's incident may date it and still be one retelling. */
+const RETOLD_DAYS = 2;
+
+/**
+ * An article published outside the story window (a plea or a verdict months later) retells the story's incident
+ * when it names the same people (the group's id holds them: at least one) and dates it to the day, within
+ * RETOLD_DAYS of every account of the group: then its date is compared with theirs. An incident of the same kind
+ * dated further away is another incident.
+ */
+function retold(group: EventGroup, event: EventAssertion): boolean {
+  if (group.participants.length === 0) return false;
+  const day = dayOf(event);
+  return day !== null && group.events.every((other) => {
+    const otherDay = dayOf(other);
+    return otherDay !== null && Math.abs(otherDay - day) <= RETOLD_DAYS;
+  });
+}
+
+/** The day an event is dated to, as a day number, or null when its date is coarser than a day. */
+function dayOf(event: EventAssertion): number | null {
+  const interval = intervalOf(event.time?.value ?? '');
+  return interval && interval.first === interval.last ? interval.first : null;
+}
 
 /** The year of an incident dated more than a year away from its article's publication, else null. */
 function backgroundYear(event: EventAssertion, published: string | null): string | null {

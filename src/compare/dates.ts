@@ -157,6 +157,45 @@ export function restsOnInference(inferred: Inference[]): boolean {
   return inferred.some((i) => i !== 'year-from-publication' && i !== 'year-from-story' && i !== 'tense-direction');
 }
 
+/** Characters between an event's word and its date for the date to be plainly the event's ("fired a gun Sunday night"). */
+const BESIDE_TRIGGER_CHARS = 40;
+
+/**
+ * Does the date stand beside the event's word in its sentence? "Jurors on Monday asked to review … the shooting"
+ * dates the asking: a weekday far from the incident word is no statement about the incident's day.
+ */
+function besideTrigger(event: EventAssertion): boolean {
+  const sentence = event.evidence[0]?.text ?? '';
+  const time = event.time?.text ?? '';
+  const at = time ? sentence.indexOf(time) : -1;
+  if (at < 0) return false;
+  const lower = sentence.toLowerCase();
+  const trigger = event.trigger.toLowerCase();
+  for (let from = lower.indexOf(trigger); from >= 0; from = lower.indexOf(trigger, from + 1)) {
+    const gap = from >= at + time.length ? from - (at + time.length) : at - (from + trigger.length);
+    if (gap >= 0 && gap <= BESIDE_TRIGGER_CHARS) return true;
+  }
+  return false;
+}
+
+const WEEKDAY_STEMS = ['thurs', 'fri', 'satur', 'sun', 'mon', 'tues', 'wednes'];
+
+/**
+ * Is a month-day date (its year filled in or stated) on another day of the week than the weekday an account names,
+ * the two accounts dating the event less than a week apart?
+ * Day numbers count from Thursday, 1970-01-01.
+ */
+function namesOtherWeekday(weekday: string, dated: EventAssertion, named: EventAssertion): boolean {
+  const interval = intervalOf(dated.time?.value ?? '');
+  if (!interval || interval.first !== interval.last) return false;
+  // Only accounts less than a week apart: further apart ("arrested Thursday" against "arrested Nov. 22", three
+  // months before) they are more likely two events than two readings of one day.
+  const other = intervalOf(named.time?.value ?? '');
+  if (!other || Math.abs(other.first - interval.first) >= 7) return false;
+  const stem = WEEKDAY_STEMS[((interval.first % 7) + 7) % 7] ?? '';
+  return `${stem}day` !== weekday;
+}
+
 /** Do the parts the texts state (month and day, when only the year was filled in) conflict? */
 function statedPartsConflict(a: EventAssertion[], b: EventAssertion[]): boolean {
   const stated = (e: EventAssertion): { year: string | null; rest: string } | null => {
@@ -174,6 +213,9 @@ function statedPartsConflict(a: EventAssertion[], b: EventAssertion[]): boolean 
       if (wx !== null && wy !== null && wx !== wy) return true;
       const sx = stated(x);
       const sy = stated(y);
+      // "Sunday night" against "July 18", a Monday: whichever week the weekday is read in, the named day is not the
+      // other side's day of the week (the two are one incident, dated within days of each other).
+      if (besideTrigger(x) && besideTrigger(y) && ((wx !== null && wy === null && sy !== null && namesOtherWeekday(wx, y, x)) || (wy !== null && wx === null && sx !== null && namesOtherWeekday(wy, x, y)))) return true;
       if (sx === null || sy === null) continue;
       if (sx.rest !== sy.rest) return true;
       if (sx.year !== null && sy.year !== null && sx.year !== sy.year) return true;

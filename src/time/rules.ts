@@ -5,6 +5,7 @@ import {
   addDays,
   addMonths,
   compareDays,
+  daysBetween,
   type Day,
   easterSunday,
   formatDay,
@@ -33,7 +34,7 @@ import {
   twoDigitWords,
   weekdayNumber,
 } from './lexicon.js';
-import { isPastVerb, type TenseVerdict, tenseAround } from './tense.js';
+import { isPastVerb, sentenceBounds, type TenseVerdict, tenseAround } from './tense.js';
 
 export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -96,11 +97,25 @@ const SLACK_DAYS = 3; // past narration may mention a date a few days after publ
 const UNDECIDED_SLACK_DAYS = 182;
 /** A past verb this close to the date ("met on Oct. 3") decides firmly; farther ones may narrate another event. */
 const CLOSE_VERB_CHARS = 25;
+/**
+ * A past verb of the date's own clause decides firmly up to this far ("was firing shots toward a home July 18"):
+ * with nothing but words between them, the verb narrates what the date dates.
+ */
+const SAME_CLAUSE_VERB_CHARS = 80;
+
+/** Does a past verb decide the date firmly (close to it, or the verb of its clause)? */
+function firmPast(verdict: TenseVerdict): boolean {
+  return verdict.decided && verdict.direction === 'past' && (verdict.distance <= CLOSE_VERB_CHARS || (verdict.sameClause && verdict.distance <= SAME_CLAUSE_VERB_CHARS));
+}
 
 function direction(ctx: RuleContext): { future: boolean; inferred: Inference[] } {
   const verdict = ctx.tense();
   return { future: verdict.direction === 'future', inferred: verdict.decided ? ['tense-direction'] : [] };
 }
+
+// Words that lead to a time ("in April", "since June", "April and May"): after them a month is a month.
+const TIME_LEAD_BEFORE = /(?:\b(?:in|on|since|until|till|by|from|through|of|during|before|after|between|and|or|to|early|mid|late|last|next|this|each|every)|[-–—\/])\s*$/i;
+const MONTH_OR_WEEKDAY_AFTER = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 const dateReading = (value: string | null, granularity: Granularity, inferred: Inference[] = []): Reading => ({
   type: 'DATE', value, granularity, inferred,
@@ -129,8 +144,35 @@ function weekdayDeadline(ctx: RuleContext): 'future' | 'nearer' | null {
   return WEEKDAY_DEADLINE_BEFORE.test(before.slice(-40)) ? 'nearer' : null;
 }
 
+/** How near (in days) a month-day must lie to a dated day of its sentence to take that day's year. */
+const SENTENCE_YEAR_DAYS = 62;
+
+/**
+ * "was killed June 24, 2005 … while investigating a June 20 shooting": a month-day without a year next to a
+ * full date of its own sentence is of that date's year, when the two lie within two months of each other.
+ */
+function sentenceYear(month: number, day: number, ctx: RuleContext): number | null {
+  const bounds = sentenceBounds(ctx.text, ctx.start, ctx.end);
+  const sentence = ctx.text.slice(bounds.start, bounds.end);
+  for (const m of sentence.matchAll(FULL_DATE_IN_SENTENCE)) {
+    const at = bounds.start + (m.index ?? 0);
+    if (at === ctx.start) continue;
+    const otherMonth = monthNumber(m[1] ?? '');
+    const year = Number(m[3]);
+    if (!otherMonth || !isValidDay(year, otherMonth, Number(m[2]))) continue;
+    // "Dec. 28 to Jan. 3, 2016": the month-day may fall in the year before or after the full date.
+    for (const candidate of [year, year - 1, year + 1]) {
+      if (!isValidDay(candidate, month, day)) continue;
+      if (Math.abs(daysBetween({ year: candidate, month, day }, { year, month: otherMonth, day: Number(m[2]) })) <= SENTENCE_YEAR_DAYS) return candidate;
+    }
+  }
+  return null;
+}
+
 function monthDayReading(month: number, day: number, ctx: RuleContext): Reading | null {
   if (!isValidDay(2000, month, day)) return null; // 2000 is a leap year, so Feb 29 passes
+  const fromSentence = sentenceYear(month, day, ctx);
+  if (fromSentence !== null) return dateReading(formatDay({ year: fromSentence, month, day }), 'day', ['relative-to-event']);
   const pub = ctx.publication;
   if (!pub) return dateReading(`XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, 'day', ['year-from-publication']);
   const verdict = ctx.tense();
@@ -138,7 +180,7 @@ function monthDayReading(month: number, day: number, ctx: RuleContext): Reading 
   const { future: told, inferred } = deadline ? { future: false, inferred: [] } : direction(ctx);
   const future = told;
   // A deadline ("by Oct. 31", "extended to Nov. 20") lies either side of publication: the nearer reading.
-  const closePast = !deadline && verdict.distance <= CLOSE_VERB_CHARS;
+  const closePast = !deadline && (verdict.distance <= CLOSE_VERB_CHARS || firmPast(verdict));
   const limit = future ? pub : addDays(pub, closePast ? SLACK_DAYS : UNDECIDED_SLACK_DAYS);
   let year = pub.year + 1;
   if (future) {
@@ -169,7 +211,7 @@ function monthReading(month: number, ctx: RuleContext, shift: 'last' | 'next' | 
   let year = future ? upcoming : past;
   // A deadline ("by May", "until mid-November") or no past verb right beside it: take the nearer reading
   // ("January" in a late-October article is upcoming).
-  if (deadlineBefore(ctx) || (!future && verdict.distance > CLOSE_VERB_CHARS)) {
+  if (deadlineBefore(ctx) || (!future && verdict.distance > CLOSE_VERB_CHARS && !firmPast(verdict))) {
     const monthsBack = (pub.month - month + 12) % 12;
     year = 12 - monthsBack < monthsBack ? upcoming : past;
     return dateReading(formatMonth(year, month), 'month', ['year-from-publication']);
@@ -294,6 +336,8 @@ const AMBIGUOUS_MONTH_CONTEXT =
 // ───────────────────────────── rules ─────────────────────────────
 
 const M = MONTH_PATTERN;
+// "June 24, 2005", "Sept. 9, 2010": a full date another date of the sentence may take its year from.
+const FULL_DATE_IN_SENTENCE = new RegExp(`\\b(${M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'g');
 const WD = WEEKDAY_PATTERN;
 const WD_ANY = `(?:${WEEKDAY_PATTERN}|${WEEKDAY_ABBREVIATION_PATTERN})`;
 const N = NUMBER_PATTERN;
@@ -445,6 +489,9 @@ const RULES: Rule[] = [
         const after = followingText(ctx.text, ctx.end, 12);
         if (!AMBIGUOUS_MONTH_CONTEXT.test(before) || /^\s+(?:I|we|you|he|she|it|they|be|have|not)\b/.test(after)) return null;
       }
+      // "43-year-old April Trent", "June Carter said": a month that is also a given name, right before a
+      // capitalised word and after no word that leads to a time, is a person.
+      if (!modifier && /^(?:April|June|August)$/.test(word) && /^\s+\p{Lu}\p{Ll}+\b/u.test(ctx.text.slice(ctx.end)) && !TIME_LEAD_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 16), ctx.start)) && !MONTH_OR_WEEKDAY_AFTER.test(ctx.text.slice(ctx.end))) return null;
       const shift = modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifier : null;
       return monthReading(month, ctx, shift);
     },

@@ -10,7 +10,19 @@ export interface TenseVerdict {
   decided: boolean;
   /** Characters between the expression and the deciding verb (Infinity when none). */
   distance: number;
+  /**
+   * The deciding verb is the verb of the expression's own clause: nothing but words stand between them (no comma,
+   * dash, conjunction, relative word, infinitive or present-tense verb), as in "he was firing shots toward a home
+   * July 18".
+   */
+  sameClause: boolean;
 }
+
+// What ends a clause between a verb and a date: punctuation, a conjunction, a relative or complement word.
+// An infinitive or a verb of the present between them ("said it is calling for … Dec. 7", "agreed to buy … in
+// February") starts another verb phrase with its own time.
+const CLAUSE_BETWEEN =
+  /[,;:()\[\]—–"“”]|\b(?:and|but|or|while|whereas|although|though|because|after|before|when|until|since|that|which|who|whom|whose|where|if|unless|to|is|are|am|has|have|can|may|must|should|expects?|says?|plans?|wants?|hopes?)\b/i;
 
 // Abbreviations whose period does not end a sentence.
 const ABBREVIATION_BEFORE_PERIOD =
@@ -82,31 +94,33 @@ export function tenseAround(text: string, start: number, end: number): TenseVerd
     .replace(SENTENCE_FINAL_ATTRIBUTION, '');
   before = blankPastIntentions(before);
   after = blankPastIntentions(after);
-  let best: { distance: number; direction: Direction } | null = null;
-  const consider = (segment: string, offsetOf: (index: number, length: number) => number, direction: Direction, re: RegExp) => {
+  let best: { distance: number; direction: Direction; between: string } | null = null;
+  const consider = (segment: string, offsetOf: (index: number, length: number) => number, direction: Direction, re: RegExp, side: 'before' | 'after' | 'outside' = 'before') => {
     re.lastIndex = 0;
     for (let m = re.exec(segment); m; m = re.exec(segment)) {
       const word = m[0].replace(/^[^\w'’]/, '').toLowerCase();
       if (direction === 'past' && (NOT_PAST.has(word) || PASSIVE_AUXILIARY.test(segment.slice(Math.max(0, m.index - 8), m.index)))) continue;
       const distance = offsetOf(m.index, m[0].length);
-      if (!best || distance < best.distance || (distance === best.distance && direction === 'future')) best = { distance, direction };
+      // The words between the verb and the expression, for `sameClause`.
+      const between = side === 'outside' ? '(' : side === 'after' ? segment.slice(0, m.index) : segment.slice(m.index + m[0].length);
+      if (!best || distance < best.distance || (distance === best.distance && direction === 'future')) best = { distance, direction, between };
     }
   };
   consider(before, (index, length) => before.length - (index + length), 'future', FUTURE_RE);
   consider(before, (index, length) => before.length - (index + length), 'past', PAST_RE);
-  consider(after, (index) => index, 'future', FUTURE_RE);
-  consider(after, (index) => index, 'past', PAST_RE);
+  consider(after, (index) => index, 'future', FUTURE_RE, 'after');
+  consider(after, (index) => index, 'past', PAST_RE, 'after');
   // A date in a parenthesis that restates the clause before it ("will leave at dawn (4 a.m. Thursday)")
   // takes that clause's tense when the parenthesis has no verb of its own.
   const parenthesis = wholeBefore.lastIndexOf('(');
   if (!best && parenthesis >= 0 && !wholeBefore.includes(')', parenthesis)) {
     const outer = blankPastIntentions(wholeBefore.slice(0, parenthesis).replace(/^[\s\S]*[;—]/, ''));
     const offset = wholeBefore.length - parenthesis;
-    consider(outer, (index, length) => outer.length - (index + length) + offset, 'future', FUTURE_RE);
-    consider(outer, (index, length) => outer.length - (index + length) + offset, 'past', PAST_RE);
+    consider(outer, (index, length) => outer.length - (index + length) + offset, 'future', FUTURE_RE, 'outside');
+    consider(outer, (index, length) => outer.length - (index + length) + offset, 'past', PAST_RE, 'outside');
   }
-  const verdict = best as { distance: number; direction: Direction } | null;
+  const verdict = best as { distance: number; direction: Direction; between: string } | null;
   return verdict
-    ? { direction: verdict.direction, decided: true, distance: verdict.distance }
-    : { direction: 'past', decided: false, distance: Number.POSITIVE_INFINITY };
+    ? { direction: verdict.direction, decided: true, distance: verdict.distance, sameClause: !CLAUSE_BETWEEN.test(verdict.between) }
+    : { direction: 'past', decided: false, distance: Number.POSITIVE_INFINITY, sameClause: false };
 }
