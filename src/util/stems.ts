@@ -8,13 +8,6 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** A word that carries no content of its own ("the", "at", "with"); negations are not among them. */
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase()) && !NEGATIONS.has(word.toLowerCase());
-}
-
-const NEGATIONS = new Set(['not', 'no', 'never', "don't", "doesn't", "didn't", "can't", "won't", "isn't", "wasn't", "aren't", "weren't"]);
-
 /** Content words reduced to a crude stem, so "negotiation" and "negotiating" meet. */
 export function contentStems(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
