@@ -1,14 +1,5 @@
 // What compromise's lexicon knows of a first name: whether it is a given name, and of which gender.
-import nlp from 'compromise';
-
-const LEXICON: Readonly<Record<string, string | string[]>> = (
-  nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
-).model().one.lexicon;
-
-function lexiconTags(word: string): string[] {
-  const entry = LEXICON[word.toLowerCase()];
-  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
-}
+import { lexiconTags } from '../text/nlp.js';
 
 export type Gender = 'male' | 'female' | null;
 

@@ -1,7 +1,7 @@
 // The compromise adapter: tagging a document's sentences gives tokens with their lexical tags (FirstName, Place,
 // Organization...) and offsets; lookups in compromise's dictionary tell ordinary words from names.
 // Everything above this file reads tokens, never compromise itself.
-import nlp from 'compromise';
+import nlp from './compromise.js';
 import type { Document, Sentence } from '../types.js';
 
 /** compromise tags that mark a word as (part of) a name rather than a common word. */
